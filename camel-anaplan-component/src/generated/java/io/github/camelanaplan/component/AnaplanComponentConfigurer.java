@@ -49,6 +49,7 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "chunkSize": getOrCreateConfiguration(target).setChunkSize(property(camelContext, int.class, value)); return true;
         case "chunksinflight":
         case "chunksInFlight": getOrCreateConfiguration(target).setChunksInFlight(property(camelContext, int.class, value)); return true;
+        case "client": getOrCreateConfiguration(target).setClient(property(camelContext, io.github.camelanaplan.client.AnaplanClient.class, value)); return true;
         case "compress": getOrCreateConfiguration(target).setCompress(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelanaplan.component.AnaplanConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -110,6 +111,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "schedulerpoolsize":
+        case "schedulerPoolSize": target.setSchedulerPoolSize(property(camelContext, int.class, value)); return true;
         case "serializemodeltasks":
         case "serializeModelTasks": getOrCreateConfiguration(target).setSerializeModelTasks(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
@@ -119,6 +122,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "workerpoolsize":
+        case "workerPoolSize": target.setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         case "workspace": getOrCreateConfiguration(target).setWorkspace(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -146,6 +151,7 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "chunkSize": return int.class;
         case "chunksinflight":
         case "chunksInFlight": return int.class;
+        case "client": return io.github.camelanaplan.client.AnaplanClient.class;
         case "compress": return boolean.class;
         case "configuration": return io.github.camelanaplan.component.AnaplanConfiguration.class;
         case "connecttimeout":
@@ -207,6 +213,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "proxyUsername": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "schedulerpoolsize":
+        case "schedulerPoolSize": return int.class;
         case "serializemodeltasks":
         case "serializeModelTasks": return boolean.class;
         case "sslcontextparameters":
@@ -216,6 +224,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "username": return java.lang.String.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
+        case "workerpoolsize":
+        case "workerPoolSize": return int.class;
         case "workspace": return java.lang.String.class;
         default: return null;
         }
@@ -244,6 +254,7 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "chunkSize": return getOrCreateConfiguration(target).getChunkSize();
         case "chunksinflight":
         case "chunksInFlight": return getOrCreateConfiguration(target).getChunksInFlight();
+        case "client": return getOrCreateConfiguration(target).getClient();
         case "compress": return getOrCreateConfiguration(target).isCompress();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
@@ -305,6 +316,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "schedulerpoolsize":
+        case "schedulerPoolSize": return target.getSchedulerPoolSize();
         case "serializemodeltasks":
         case "serializeModelTasks": return getOrCreateConfiguration(target).isSerializeModelTasks();
         case "sslcontextparameters":
@@ -314,6 +327,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "username": return getOrCreateConfiguration(target).getUsername();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
+        case "workerpoolsize":
+        case "workerPoolSize": return target.getWorkerPoolSize();
         case "workspace": return getOrCreateConfiguration(target).getWorkspace();
         default: return null;
         }

@@ -40,6 +40,7 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "chunkSize": target.getConfiguration().setChunkSize(property(camelContext, int.class, value)); return true;
         case "chunksinflight":
         case "chunksInFlight": target.getConfiguration().setChunksInFlight(property(camelContext, int.class, value)); return true;
+        case "client": target.getConfiguration().setClient(property(camelContext, io.github.camelanaplan.client.AnaplanClient.class, value)); return true;
         case "compress": target.getConfiguration().setCompress(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -130,6 +131,7 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "chunkSize": return int.class;
         case "chunksinflight":
         case "chunksInFlight": return int.class;
+        case "client": return io.github.camelanaplan.client.AnaplanClient.class;
         case "compress": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -221,6 +223,7 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "chunkSize": return target.getConfiguration().getChunkSize();
         case "chunksinflight":
         case "chunksInFlight": return target.getConfiguration().getChunksInFlight();
+        case "client": return target.getConfiguration().getClient();
         case "compress": return target.getConfiguration().isCompress();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();

@@ -23,7 +23,7 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(46);
+        Set<String> props = new HashSet<>(47);
         props.add("action");
         props.add("apiBaseUrl");
         props.add("authBaseUrl");
@@ -33,6 +33,7 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("certificatePath");
         props.add("chunkSize");
         props.add("chunksInFlight");
+        props.add("client");
         props.add("compress");
         props.add("connectTimeout");
         props.add("dumpDirectory");

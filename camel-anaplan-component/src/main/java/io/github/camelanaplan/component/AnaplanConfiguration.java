@@ -1,5 +1,6 @@
 package io.github.camelanaplan.component;
 
+import io.github.camelanaplan.client.AnaplanClient;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -95,12 +96,12 @@ public class AnaplanConfiguration implements Cloneable {
 
     // ---- transfer
     @UriParam(label = "producer", defaultValue = "8388608",
-              description = "Size of the chunks files are cut into, in bytes (1 MB to 50 MB). Values like 8MB are accepted.")
+              description = "Size of the chunks files are cut into for upload, in bytes: 1048576 (1 MB) to 52428800 (50 MB).")
     private int chunkSize = 8 * 1024 * 1024;
     @UriParam(label = "producer", defaultValue = "true", description = "Whether to gzip chunks on upload.")
     private boolean compress = true;
     @UriParam(label = "producer", defaultValue = "4",
-              description = "How many chunks travel at once on upload and download. Memory use is about chunkSize times this.")
+              description = "How many chunks travel at once on upload and download (1 to 32). Memory use is about chunkSize times this.")
     private int chunksInFlight = 4;
 
     // ---- tasks
@@ -125,7 +126,8 @@ public class AnaplanConfiguration implements Cloneable {
                                                + " `entityType=entityName` pairs separated by commas, e.g. `Version=Actual`.")
     private String mappingParameters;
     @UriParam(label = "producer", defaultValue = "true",
-              description = "Whether a task that ends unsuccessfully fails the exchange with an AnaplanTaskFailedException.")
+              description = "Whether a task that ends unsuccessfully or is cancelled fails the exchange with an"
+                            + " AnaplanTaskFailedCamelException carrying the task status.")
     private boolean failOnTaskFailure = true;
     @UriParam(label = "producer", defaultValue = "false",
               description = "Whether an import that rejected any row fails the exchange, even when Anaplan calls the task successful.")
@@ -140,6 +142,13 @@ public class AnaplanConfiguration implements Cloneable {
               description = "Whether tasks on one model run one after another inside this application, instead of surfacing"
                             + " Anaplan's model-busy answers.")
     private boolean serializeModelTasks = true;
+
+    // ---- client
+    @UriParam(label = "advanced",
+              description = "A ready AnaplanClient to use instead of building one from the connection and credential options."
+                            + " The component does not close it; the connection, credential, transfer and poll options must"
+                            + " then be left unset.")
+    private AnaplanClient client;
 
     // ---- export / download
     @UriParam(label = "producer", description = "Write the export or download to this file instead of returning a stream.")
@@ -511,6 +520,14 @@ public class AnaplanConfiguration implements Cloneable {
 
     public void setOutputPath(String outputPath) {
         this.outputPath = outputPath;
+    }
+
+    public AnaplanClient getClient() {
+        return client;
+    }
+
+    public void setClient(AnaplanClient client) {
+        this.client = client;
     }
 
     /** A copy for one endpoint, so its URI options do not change the component's defaults. */

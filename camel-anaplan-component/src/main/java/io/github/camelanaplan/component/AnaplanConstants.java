@@ -61,12 +61,22 @@ public final class AnaplanConstants {
     public static final String ROWS_IGNORED = "CamelAnaplanRowsIgnored";
     @Metadata(description = "Whether a failure dump (the rejected rows with their errors) is available.", javaType = "Boolean")
     public static final String DUMP_AVAILABLE = "CamelAnaplanDumpAvailable";
-    @Metadata(description = "The failure dump as an InputStream (dumpMode=HEADER).", javaType = "java.io.InputStream")
+    @Metadata(description = "The failure dump of an import as a stream (CSV: the rejected rows with their errors; dumpMode=HEADER).",
+              javaType = "java.io.InputStream")
     public static final String DUMP = "CamelAnaplanDump";
-    @Metadata(description = "Path of the failure dump file written (dumpMode=FILE); for a process, one file per failing action.",
-              javaType = "String")
+    @Metadata(description = "Path of the failure dump file written for an import (dumpMode=FILE).", javaType = "String")
     public static final String DUMP_FILE = "CamelAnaplanDumpFile";
-    @Metadata(description = "Bytes sent (upload, import) or received (download, export).", javaType = "Long")
+    @Metadata(description = "The failure dumps of a process, one stream per failing action, keyed by the action's id"
+                            + " (dumpMode=HEADER).",
+              javaType = "java.util.Map<String, java.io.InputStream>")
+    public static final String DUMPS = "CamelAnaplanDumps";
+    @Metadata(description = "Paths of the failure dump files written for a process, keyed by the failing action's id"
+                            + " (dumpMode=FILE).",
+              javaType = "java.util.Map<String, String>")
+    public static final String DUMP_FILES = "CamelAnaplanDumpFiles";
+    @Metadata(description = "Bytes of content uploaded (upload, import: before compression) or written to `outputPath`"
+                            + " (download, export).",
+              javaType = "Long")
     public static final String BYTES_TRANSFERRED = "CamelAnaplanBytesTransferred";
     @Metadata(description = "Number of status requests made while waiting for the task.", javaType = "Integer")
     public static final String POLL_COUNT = "CamelAnaplanPollCount";

@@ -1,5 +1,8 @@
 package io.github.camelanaplan.component;
 
+import io.github.camelanaplan.client.AnaplanClient;
+import io.github.camelanaplan.component.internal.ClientSettings;
+import io.github.camelanaplan.component.internal.ConfigurationValidator;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -7,6 +10,7 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
 
 /**
  * Runs imports, exports, processes and actions, moves files and reads task results in Anaplan.
@@ -18,9 +22,46 @@ public class AnaplanEndpoint extends ScheduledPollEndpoint {
     @UriParam
     private AnaplanConfiguration configuration;
 
+    private AnaplanClient client;
+
     public AnaplanEndpoint(String uri, AnaplanComponent component, AnaplanConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+    }
+
+    @Override
+    public AnaplanComponent getComponent() {
+        return (AnaplanComponent) super.getComponent();
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        ConfigurationValidator.validate(configuration);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        getAnaplanClient();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        // The component owns the clients and closes them when it stops; endpoints with equal settings share them.
+        client = null;
+        super.doStop();
+    }
+
+    /** The client this endpoint uses: the provided one, or the component's shared one for these settings. */
+    public synchronized AnaplanClient getAnaplanClient() {
+        if (client == null) {
+            AnaplanComponent component = getComponent();
+            client = configuration.getClient() != null
+                    ? component.getClients().register(configuration.getClient())
+                    : component.getClients().acquire(ClientSettings.of(configuration), getCamelContext());
+        }
+        return client;
     }
 
     @Override
@@ -30,7 +71,8 @@ public class AnaplanEndpoint extends ScheduledPollEndpoint {
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("The anaplan: component has no consumer yet: " + getEndpointUri());
+        throw new UnsupportedOperationException("The anaplan: component has producers only (polling tasks as a consumer is"
+                                                + " planned): cannot consume from " + URISupport.sanitizeUri(getEndpointUri()));
     }
 
     public AnaplanConfiguration getConfiguration() {
