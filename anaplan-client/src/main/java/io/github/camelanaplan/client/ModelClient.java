@@ -304,12 +304,11 @@ public final class ModelClient {
      * Downloads a file (an export's output after its task completed, or an uploaded file) as a stream that fetches
      * chunks ahead in parallel. Close it when done; closing early cancels outstanding fetches.
      *
-     * @param fileIdOrName file id or name; an export's output file has the export's id
+     * @param fileIdOrName file id or name, or the id or name of an export (its output file has the export's id)
      * @return the content
      */
     public ChunkedDownloadInputStream download(String fileIdOrName) {
-        String fileId = ActionKind.looksLikeActionId(fileIdOrName) && fileIdOrName.startsWith("116")
-                ? fileIdOrName : resolveFile(fileIdOrName).id();
+        String fileId = downloadableFileId(fileIdOrName);
         String fileUrl = Urls.of(modelUrl, "files", fileId);
         List<String> chunkIds = chunkIds(Urls.of(fileUrl, "chunks"), "list chunks of file " + fileId);
         if (chunkIds.isEmpty()) {
@@ -501,6 +500,24 @@ public final class ModelClient {
             ids.add(chunk.id());
         }
         return ids;
+    }
+
+    /** An export's output file has the export's id, so an export id or name is accepted as well as a file. */
+    private String downloadableFileId(String fileIdOrName) {
+        Objects.requireNonNull(fileIdOrName, "a file id or name is required");
+        String trimmed = fileIdOrName.trim();
+        if (ActionKind.looksLikeActionId(trimmed) && ActionKind.fromId(trimmed) == ActionKind.EXPORT) {
+            return trimmed;
+        }
+        try {
+            return resolveFile(trimmed).id();
+        } catch (AnaplanNameNotFoundException notAFile) {
+            try {
+                return resolveExport(trimmed).id();
+            } catch (AnaplanNameNotFoundException notAnExport) {
+                throw notAFile;
+            }
+        }
     }
 
     private Integer freshChunkCount(String fileId) {

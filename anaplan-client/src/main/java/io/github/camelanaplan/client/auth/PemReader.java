@@ -3,6 +3,7 @@ package io.github.camelanaplan.client.auth;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -13,7 +14,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.crypto.Cipher;
 import javax.crypto.EncryptedPrivateKeyInfo;
+import javax.crypto.SecretKey;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -113,10 +116,16 @@ final class PemReader {
         }
         try {
             EncryptedPrivateKeyInfo info = new EncryptedPrivateKeyInfo(der);
-            SecretKeyFactory factory = SecretKeyFactory.getInstance(info.getAlgName());
+            AlgorithmParameters parameters = info.getAlgParameters();
+            // for PBES2 the JDK names the algorithm only through its parameters, e.g. PBEWithHmacSHA256AndAES_256
+            String algorithm = parameters != null && "PBES2".equalsIgnoreCase(info.getAlgName())
+                    ? parameters.toString() : info.getAlgName();
             PBEKeySpec spec = new PBEKeySpec(password);
             try {
-                return rsaKey(info.getKeySpec(factory.generateSecret(spec)).getEncoded());
+                SecretKey key = SecretKeyFactory.getInstance(algorithm).generateSecret(spec);
+                Cipher cipher = Cipher.getInstance(algorithm);
+                cipher.init(Cipher.DECRYPT_MODE, key, parameters);
+                return rsaKey(info.getKeySpec(cipher).getEncoded());
             } finally {
                 spec.clearPassword();
             }

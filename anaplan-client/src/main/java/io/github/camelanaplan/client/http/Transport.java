@@ -95,9 +95,13 @@ public final class Transport {
         int busyWaits = 0;
         boolean reauthenticated = false;
         AuthorizationHeader authorization = null;
+        AuthorizationHeader renewed = null;
         while (true) {
             if (request.authenticated()) {
-                authorization = authorization == null ? requireAuthorizer().current() : authorization;
+                // each attempt takes the current token (it may have been refreshed while waiting), except the
+                // one right after a 401, which must use the header the re-authentication produced
+                authorization = renewed != null ? renewed : requireAuthorizer().current();
+                renewed = null;
             }
             RawResponse response;
             long sent = System.nanoTime();
@@ -137,7 +141,7 @@ public final class Transport {
             if (status == 401 && request.authenticated() && !reauthenticated) {
                 reauthenticated = true;
                 LOG.debug("{} {} got 401; re-authenticating once", request.method(), request.path());
-                authorization = requireAuthorizer().afterRejection(authorization);
+                renewed = requireAuthorizer().afterRejection(authorization);
                 continue;
             }
             AnaplanException failure = errors.map(request, response);

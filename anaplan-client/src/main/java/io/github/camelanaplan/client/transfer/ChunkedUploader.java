@@ -137,6 +137,10 @@ public final class ChunkedUploader {
             try {
                 while (failure.get() == null) {
                     permits.acquire();
+                    if (failure.get() != null) {
+                        permits.release();
+                        break;
+                    }
                     byte[] buffer = buffers.take();
                     int length;
                     try {
