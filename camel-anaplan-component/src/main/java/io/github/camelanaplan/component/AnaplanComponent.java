@@ -64,13 +64,19 @@ public class AnaplanComponent extends HealthCheckComponent {
         workers.setPoolSize(workerPoolSize);
         workers.setMaxPoolSize(workerPoolSize);
         // Work items are small closures; exchanges waiting for their model queue do not hold a thread, so the
-        // queue may grow with the number of exchanges in flight rather than reject them.
-        workers.setMaxQueueSize(-1);
+        // queue may grow with the number of exchanges in flight rather than reject them. (Camel reads a size of
+        // zero or less as "no queue at all".)
+        workers.setMaxQueueSize(Integer.MAX_VALUE);
         workers.setAllowCoreThreadTimeOut(true);
         workers.setKeepAliveTime(60L);
         workers.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         workerPool = manager.newThreadPool(this, "AnaplanWorker", workers);
-        scheduler = manager.newScheduledThreadPool(this, "AnaplanPoller", schedulerPoolSize);
+        ThreadPoolProfile pollers = new ThreadPoolProfile("AnaplanPoller");
+        pollers.setPoolSize(schedulerPoolSize);
+        // One pending poll per task being waited for: the default limit of 1000 queued polls would reject the
+        // 1001st concurrent task.
+        pollers.setMaxQueueSize(Integer.MAX_VALUE);
+        scheduler = manager.newScheduledThreadPool(this, "AnaplanPoller", pollers);
     }
 
     @Override
