@@ -81,6 +81,8 @@ public class AnaplanComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        // Routes have stopped (graceful shutdown waited for their exchanges); fail what still waits, then release.
+        inFlightTasks.abandonAll();
         clients.closeAll();
         ExecutorServiceManager manager = getCamelContext().getExecutorServiceManager();
         if (scheduler != null) {

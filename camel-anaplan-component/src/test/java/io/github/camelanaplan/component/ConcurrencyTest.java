@@ -37,9 +37,25 @@ class ConcurrencyTest extends AnaplanTestSupport {
 
     @Test
     void twentyConcurrentImportsToOneModelAllSucceedOnAFewThreads() throws Exception {
-        String uri = "anaplan:import?action=Products from products.csv&" + DEMO_MODEL;
+        importConcurrently("anaplan:import?action=Products from products.csv&" + DEMO_MODEL, EXCHANGES);
+
+        ThreadPoolExecutor workers = (ThreadPoolExecutor) anaplan().getWorkerPool();
+        ThreadPoolExecutor scheduler = ((SizedScheduledExecutorService) anaplan().getScheduler()).getScheduledThreadPoolExecutor();
+        assertThat(workers.getLargestPoolSize()).isBetween(1, WORKERS);
+        assertThat(scheduler.getLargestPoolSize()).isBetween(1, 2);
+        assertThat(anaplan().getInFlightTasks().size()).isZero();
+        assertThat(anaplan().getModelTaskQueue().activeModels()).isZero();
+    }
+
+    @Test
+    void withoutSerializationTasksStartAtOnceAndAnaplanQueuesThem() throws Exception {
+        importConcurrently("anaplan:import?action=Products from products.csv&serializeModelTasks=false&" + DEMO_MODEL, 3);
+        assertThat(anaplan().getModelTaskQueue().activeModels()).isZero();
+    }
+
+    private void importConcurrently(String uri, int count) throws Exception {
         List<CompletableFuture<Exchange>> sent = new ArrayList<>();
-        for (int i = 0; i < EXCHANGES; i++) {
+        for (int i = 0; i < count; i++) {
             String csv = "Name,Code,Family,Category,Unit Price,Discontinued\nProduct 7" + i + ",P7" + i + ",Hardware,Budget,1,false\n";
             sent.add(template.asyncSend(uri, e -> e.getMessage().setBody(csv)));
         }
@@ -52,13 +68,6 @@ class ConcurrencyTest extends AnaplanTestSupport {
             assertThat(status.result().rowsSucceeded()).isEqualTo(1);
             taskIds.add(status.taskId());
         }
-        assertThat(taskIds).doesNotHaveDuplicates().hasSize(EXCHANGES);
-
-        ThreadPoolExecutor workers = (ThreadPoolExecutor) anaplan().getWorkerPool();
-        ThreadPoolExecutor scheduler = ((SizedScheduledExecutorService) anaplan().getScheduler()).getScheduledThreadPoolExecutor();
-        assertThat(workers.getLargestPoolSize()).isBetween(1, WORKERS);
-        assertThat(scheduler.getLargestPoolSize()).isBetween(1, 2);
-        assertThat(anaplan().getInFlightTasks().size()).isZero();
-        assertThat(anaplan().getModelTaskQueue().activeModels()).isZero();
+        assertThat(taskIds).doesNotHaveDuplicates().hasSize(count);
     }
 }

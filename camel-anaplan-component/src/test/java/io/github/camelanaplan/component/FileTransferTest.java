@@ -10,6 +10,7 @@ import java.util.Random;
 import io.github.camelanaplan.client.transfer.UploadResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,9 @@ class FileTransferTest extends AnaplanTestSupport {
     @TempDir
     Path temp;
 
+    @TempDir
+    static Path INBOX;
+
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
@@ -37,6 +41,9 @@ class FileTransferTest extends AnaplanTestSupport {
                 from("direct:downloadHash").to(DOWNLOAD).process(e -> e.getMessage().setBody(
                         TestFiles.sha256(e.getMessage().getBody(InputStream.class))));
                 from("direct:downloadBytes").to(DOWNLOAD).convertBodyTo(byte[].class);
+                // A Camel file (GenericFile) is streamed from disk with its known length.
+                from("file:" + inbox() + "?noop=true&initialDelay=0&delay=50").routeId("inbox").autoStartup(false)
+                        .to(UPLOAD).to("mock:uploaded");
             }
         };
     }
@@ -75,6 +82,21 @@ class FileTransferTest extends AnaplanTestSupport {
         assertThat(send(UPLOAD, csv.getBytes(StandardCharsets.UTF_8)).getException()).isNull();
         assertThat(send(UPLOAD, Files.newInputStream(source)).getException()).isNull();
         assertThat(template.requestBody("direct:downloadHash", null, String.class)).isEqualTo(TestFiles.sha256(source));
+    }
+
+    @Test
+    void aCamelFileFromAFileConsumerIsUploaded() throws Exception {
+        Path source = TestFiles.writeCsvLike(inbox().resolve("in.csv"), 1_500_000, 11);
+        MockEndpoint uploaded = getMockEndpoint("mock:uploaded");
+        uploaded.expectedMessageCount(1);
+        uploaded.expectedHeaderReceived(AnaplanConstants.BYTES_TRANSFERRED, 1_500_000L);
+        context.getRouteController().startRoute("inbox");
+        uploaded.assertIsSatisfied();
+        assertThat(template.requestBody("direct:downloadHash", null, String.class)).isEqualTo(TestFiles.sha256(source));
+    }
+
+    private Path inbox() {
+        return INBOX;
     }
 
     @Test

@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
 import io.github.camelanaplan.client.metadata.ListInfo;
 import io.github.camelanaplan.client.task.TaskResult;
 import io.github.camelanaplan.client.task.TaskStatus;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +27,25 @@ class ProcessAndActionTest extends AnaplanTestSupport {
     @BeforeAll
     static void tasksAvailable() {
         assumeSimulatorServesTasks();
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:processWithDumpStreams")
+                        .to("anaplan:process?action=Nightly Load&mappingParameters=Versions=Actual&dumpMode=HEADER&" + DEMO_MODEL)
+                        .process(e -> {
+                            Map<?, ?> dumps = e.getMessage().getHeader(AnaplanConstants.DUMPS, Map.class);
+                            StringBuilder texts = new StringBuilder();
+                            for (Object dump : dumps.values()) {
+                                texts.append(new String(((InputStream) dump).readAllBytes(), StandardCharsets.UTF_8));
+                            }
+                            e.getMessage().setHeader("dumpTexts", texts.toString());
+                        });
+            }
+        };
     }
 
     @Test
@@ -49,6 +72,17 @@ class ProcessAndActionTest extends AnaplanTestSupport {
     }
 
     @Test
+    void processDumpsCanComeBackAsStreamsKeyedByAction() {
+        String products = "Name,Code,Family,Category,Unit Price,Discontinued\nProduct 603,P603,QQ,Premium,1,false\n"
+                          + "Product 604,P604,Hardware,Premium,1,false\n";
+        assertThat(send("anaplan:upload?file=products.csv&" + DEMO_MODEL, products).getException()).isNull();
+        Exchange exchange = template.send("direct:processWithDumpStreams", e -> {
+        });
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader("dumpTexts", String.class)).contains("P603").doesNotContain("P604");
+    }
+
+    @Test
     void aDeleteActionRuns() {
         Exchange exchange = send("anaplan:action?action=Delete discontinued products&" + DEMO_MODEL, null);
         assertThat(exchange.getException()).isNull();
@@ -61,7 +95,7 @@ class ProcessAndActionTest extends AnaplanTestSupport {
     @Test
     void oneEndpointRunsTwoActionsChosenByHeaders() {
         String uri = "anaplan:process?action=Nightly Load&mappingParameters=Versions=Actual&" + DEMO_MODEL;
-        Exchange export = send(uri, null, AnaplanConstants.OPERATION, "export", AnaplanConstants.ACTION, "Sales export");
+        Exchange export = send(uri, null, AnaplanConstants.OPERATION, "export", AnaplanConstants.ACTION, "Products export");
         assertThat(export.getException()).isNull();
         assertThat(export.getMessage().getHeader(AnaplanConstants.ACTION_ID, String.class)).startsWith("116");
 

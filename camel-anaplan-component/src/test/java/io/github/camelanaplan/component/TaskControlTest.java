@@ -1,5 +1,6 @@
 package io.github.camelanaplan.component;
 
+import io.github.camelanaplan.client.error.AnaplanTimeoutException;
 import io.github.camelanaplan.client.task.TaskState;
 import io.github.camelanaplan.client.task.TaskStatus;
 import org.apache.camel.Exchange;
@@ -52,6 +53,14 @@ class TaskControlTest extends AnaplanTestSupport {
             Exchange status = send("anaplan:task-status?action=Nightly Load&" + DEMO_MODEL, null, AnaplanConstants.TASK_ID, taskId);
             assertThat(status.getMessage().getBody(TaskStatus.class).isTerminal()).isTrue();
         });
+    }
+
+    @Test
+    void aTaskThatOutlivesTaskTimeoutFailsTheExchangeAndIsCancelledOnRequest() throws Exception {
+        Exchange exchange = send("anaplan:export?action=Sales export&taskTimeout=100&cancelOnTimeout=true&" + DEMO_MODEL, null);
+        assertThat(exchange.getException()).isInstanceOf(AnaplanTimeoutException.class)
+                .hasMessageContaining("did not finish within").hasMessageContaining("cancellation was requested");
+        assertThat(anaplan().getInFlightTasks().size()).isZero();
     }
 
     @Test

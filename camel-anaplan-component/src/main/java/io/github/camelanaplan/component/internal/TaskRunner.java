@@ -92,14 +92,15 @@ public final class TaskRunner {
                 return CompletableFuture.completedFuture(new TaskOutcome(handle, request.actionName(), status, false, 1,
                         elapsedMillis(startNanos), bytes, Dumps.NONE, null, -1));
             }
-            services.inFlightTasks().started(new InFlightTasks.TaskView(handle.taskId(), label(request.kind()),
-                    request.actionId(), request.actionName(), model.modelId(), model.modelName(), services.clientId(),
-                    Instant.now()));
             CountingScheduler polls = new CountingScheduler(services.scheduler());
             AnaplanConfiguration configuration = services.configuration();
             AwaitOptions options = new AwaitOptions(Duration.ofMillis(configuration.getTaskTimeout()),
                     configuration.isCancelOnTimeout(), null);
-            return model.awaitCompletion(handle, options, polls)
+            CompletableFuture<TaskStatus> wait = model.awaitCompletion(handle, options, polls);
+            services.inFlightTasks().started(new InFlightTasks.TaskView(handle.taskId(), label(request.kind()),
+                    request.actionId(), request.actionName(), model.modelId(), model.modelName(), services.clientId(),
+                    Instant.now()), wait);
+            return wait
                     .thenApplyAsync(status -> finish(exchange, request, handle, status, polls.runs(), startNanos, bytes),
                             services.workers())
                     .whenComplete((outcome, failure) -> {
