@@ -97,7 +97,13 @@ public final class SimulatorServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot stop the simulator's HTTP server", e);
+        }
     }
 }
