@@ -2,6 +2,7 @@ package io.github.camelanaplan.simulator;
 
 import io.github.camelanaplan.simulator.api.ApiModule;
 import io.github.camelanaplan.simulator.auth.AuthModule;
+import io.github.camelanaplan.simulator.tasks.TasksModule;
 import io.github.camelanaplan.simulator.transactional.TransactionalModule;
 import java.util.List;
 
@@ -15,6 +16,6 @@ final class BuiltInModules {
     }
 
     static List<SimulatorModule> all() {
-        return List.of(new AuthModule(), new ApiModule(), new TransactionalModule());
+        return List.of(new AuthModule(), new ApiModule(), new TransactionalModule(), new TasksModule());
     }
 }
