@@ -1,6 +1,7 @@
 package io.github.camelanaplan.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelanaplan.simulator.faults.Faults;
 import io.github.camelanaplan.simulator.http.ConnectorFactory;
 import io.github.camelanaplan.simulator.http.Interceptors;
 import io.github.camelanaplan.simulator.http.Json;
@@ -175,6 +176,11 @@ public final class AnaplanSimulator implements AutoCloseable {
     /** A service published by a module, e.g. the token service. */
     public <T> Optional<T> service(Class<T> type) {
         return context.service(type);
+    }
+
+    /** Fault injection, rate limits, network profile and token revocation, switchable while running. */
+    public Faults faults() {
+        return context.require(Faults.class);
     }
 
     /**
