@@ -201,19 +201,9 @@ final class ControlEndpoints {
     }
 
     private static Map<String, Object> stats(TrafficStats stats) {
-        Map<String, Object> faultCounts = new LinkedHashMap<>();
-        for (FaultKind kind : FaultKind.values()) {
-            faultCounts.put(kind.name(), stats.faults(kind));
-        }
-        Map<String, Object> requestCounts = new LinkedHashMap<>();
-        for (RouteFamily family : RouteFamily.values()) {
-            if (family != RouteFamily.CONTROL) {
-                requestCounts.put(family.name(), stats.requests(family));
-            }
-        }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("faults", faultCounts);
-        body.put("requests", requestCounts);
+        body.put("faults", stats.faults());
+        body.put("requests", stats.requests());
         return body;
     }
 
