@@ -39,6 +39,10 @@ final class ControlEndpoints {
                 .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /**
+     * Path parameters here avoid the API's names ({@code modelId}): interceptors of other modules key on
+     * those and would treat a control call as a model request (the busy-model wait, for one).
+     */
     void register(Router router) {
         route(router, "GET", "/faults", (req, res) -> res.json(200, faults.settings()));
         route(router, "PUT", "/faults", (req, res) -> {
@@ -90,18 +94,18 @@ final class ControlEndpoints {
                     body.path("message").asText("Task failed by the simulator's fault injection"));
             res.noContent(204);
         });
-        route(router, "GET", "/models/{modelId}/busy", (req, res) -> res.json(200, busy(req.pathParam("modelId"))));
-        route(router, "PUT", "/models/{modelId}/busy", (req, res) -> {
+        route(router, "GET", "/models/{id}/busy", (req, res) -> res.json(200, busy(req.pathParam("id"))));
+        route(router, "PUT", "/models/{id}/busy", (req, res) -> {
             double seconds = requiredNumber(object(req), "seconds");
             if (seconds < 0) {
                 throw ApiException.badRequest("seconds must not be negative");
             }
-            faults.holdModelBusy(req.pathParam("modelId"), Duration.ofMillis(Math.round(seconds * 1000)));
-            res.json(200, busy(req.pathParam("modelId")));
+            faults.holdModelBusy(req.pathParam("id"), Duration.ofMillis(Math.round(seconds * 1000)));
+            res.json(200, busy(req.pathParam("id")));
         });
-        route(router, "DELETE", "/models/{modelId}/busy", (req, res) -> {
-            faults.holdModelBusy(req.pathParam("modelId"), Duration.ZERO);
-            res.json(200, busy(req.pathParam("modelId")));
+        route(router, "DELETE", "/models/{id}/busy", (req, res) -> {
+            faults.holdModelBusy(req.pathParam("id"), Duration.ZERO);
+            res.json(200, busy(req.pathParam("id")));
         });
 
         route(router, "GET", "/stats", (req, res) -> res.json(200, stats(faults.stats())));
@@ -197,19 +201,9 @@ final class ControlEndpoints {
     }
 
     private static Map<String, Object> stats(TrafficStats stats) {
-        Map<String, Object> faultCounts = new LinkedHashMap<>();
-        for (FaultKind kind : FaultKind.values()) {
-            faultCounts.put(kind.name(), stats.faults(kind));
-        }
-        Map<String, Object> requestCounts = new LinkedHashMap<>();
-        for (RouteFamily family : RouteFamily.values()) {
-            if (family != RouteFamily.CONTROL) {
-                requestCounts.put(family.name(), stats.requests(family));
-            }
-        }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("faults", faultCounts);
-        body.put("requests", requestCounts);
+        body.put("faults", stats.faults());
+        body.put("requests", stats.requests());
         return body;
     }
 

@@ -17,7 +17,7 @@ public enum RouteFamily {
     TASKS,
     /** Files and chunks: uploads and downloads. */
     FILES,
-    /** Lists, views, modules, line items, dimensions, cells and read requests. */
+    /** Lists, views and their data, modules and cell writes, line items, dimensions, read requests. */
     TRANSACTIONAL,
     /** Everything else under {@code /2/0}: users, workspaces, models, action definitions, calendar. */
     METADATA,
@@ -34,7 +34,7 @@ public enum RouteFamily {
     private static final Set<String> AUTH_ROOTS = Set.of("token", "oauth", "auth");
     private static final Set<String> FILE_SEGMENTS = Set.of("files", "chunks");
     private static final Set<String> TRANSACTIONAL_SEGMENTS = Set.of("lists", "views", "modules", "lineItems",
-            "dimensions", "readRequests", "data", "cells", "items");
+            "dimensions", "readRequests");
 
     static RouteFamily of(ApiRequest request) {
         RouteFamily family = request.attribute(ATTRIBUTE);

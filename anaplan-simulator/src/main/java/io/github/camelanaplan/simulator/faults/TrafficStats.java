@@ -1,5 +1,7 @@
 package io.github.camelanaplan.simulator.faults;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -8,9 +10,14 @@ import java.util.Map;
  */
 public record TrafficStats(Map<FaultKind, Long> faults, Map<RouteFamily, Long> requests) {
 
+    /** Copies into enum-ordered maps, so listings (and the control endpoint's JSON) come in a stable order. */
     public TrafficStats {
-        faults = Map.copyOf(faults);
-        requests = Map.copyOf(requests);
+        Map<FaultKind, Long> faultCounts = new EnumMap<>(FaultKind.class);
+        faultCounts.putAll(faults);
+        faults = Collections.unmodifiableMap(faultCounts);
+        Map<RouteFamily, Long> requestCounts = new EnumMap<>(RouteFamily.class);
+        requestCounts.putAll(requests);
+        requests = Collections.unmodifiableMap(requestCounts);
     }
 
     public long faults(FaultKind kind) {

@@ -19,7 +19,7 @@ public interface TaskControl {
     /**
      * Keeps the model busy for {@code duration} as if another user ran a long action: queued tasks stay
      * NOT_STARTED and other model requests wait or get 409, per {@link TaskSettings#busyPolicy()}. A later
-     * call extends the hold, a zero duration ends it.
+     * call replaces the hold (a zero duration ends it); a task already running is not interrupted.
      */
     void holdModelBusy(String modelId, Duration duration);
 

@@ -40,10 +40,6 @@ final class CellLookup {
         }
     }
 
-    void place(String dimensionId, String itemId) {
-        coordinates.put(dimensionId, itemId);
-    }
-
     /** The value at the current position, as text. */
     String value() {
         String lineItemId = coordinates.get(Dimensions.LINE_ITEMS_ID);

@@ -77,12 +77,13 @@ final class ListItemAdder {
             }
         }
         ListItem item = new ListItem(model.ids().next(IdPrefix.LIST_ITEM), name, code, parentId, properties, subsets);
+        // Claimed before the item is stored: the index never falls below item count + 1.
+        indexes.claim(model, list);
         try {
             list.store().add(item);
         } catch (IllegalArgumentException e) {
             // Only possible when a writer outside the model lock (none today) took the name or code meanwhile.
             throw new ItemRejected(FailureTypes.DUPLICATE, "duplicate -- " + e.getMessage());
         }
-        indexes.claim(model, list);
     }
 }

@@ -71,7 +71,7 @@ final class ListReadEndpoints {
                 generator.writeObjectField("status", Envelopes.success());
                 generator.writeArrayFieldStart("listItems");
                 for (int i = 0; i < items.size(); i++) {
-                    generator.writeObject(columns.json(items.get(i)));
+                    columns.writeJson(generator, items.get(i));
                 }
                 generator.writeEndArray();
                 generator.writeEndObject();

@@ -19,6 +19,7 @@ import java.util.Map;
 record PageSelection(List<DimensionItem> items) {
 
     PageSelection {
+        // Not List.copyOf: an empty page dimension contributes a null item.
         items = java.util.Collections.unmodifiableList(new ArrayList<>(items));
     }
 

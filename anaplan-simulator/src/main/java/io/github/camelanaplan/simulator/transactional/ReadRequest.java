@@ -72,10 +72,6 @@ final class ReadRequest {
         return rows;
     }
 
-    int totalPages() {
-        return totalPages;
-    }
-
     long firstRow(int page) {
         return (long) page * rowsPerPage;
     }

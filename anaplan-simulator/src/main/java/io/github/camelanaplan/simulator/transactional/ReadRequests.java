@@ -147,8 +147,9 @@ final class ReadRequests implements AutoCloseable {
             Duration idle = settings.limits().readRequestIdleExpiry();
             for (ReadRequest request : requests.values()) {
                 if (!request.lastActivity().plus(idle).isAfter(now)) {
-                    requests.remove(request.id());
+                    // Pages first, so nobody sees the request gone while its files remain.
                     delete(request);
+                    requests.remove(request.id());
                 }
             }
         } catch (RuntimeException e) {

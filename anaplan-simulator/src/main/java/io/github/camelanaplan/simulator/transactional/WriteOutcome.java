@@ -24,10 +24,6 @@ final class WriteOutcome {
         failures.add(failure);
     }
 
-    int appliedCount() {
-        return applied;
-    }
-
     /**
      * {@code {"<countKey>": n, "ignored": m, "total": t, "failures": [...]}}; {@code failures} is left out when
      * there are none, as Anaplan does.
