@@ -21,6 +21,8 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.util.URISupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends each exchange to the handler of its operation (the {@code CamelAnaplanOperation} header overrides the
@@ -28,6 +30,8 @@ import org.apache.camel.util.URISupport;
  * scheduler, so the calling thread returns at once and the exchange completes from whichever thread finished.
  */
 public class AnaplanProducer extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnaplanProducer.class);
 
     private final Map<AnaplanOperation, OperationHandler> handlers = new EnumMap<>(AnaplanOperation.class);
     private AnaplanProducerHealthCheck healthCheck;
@@ -93,12 +97,14 @@ public class AnaplanProducer extends DefaultAsyncProducer {
             return true;
         }
         handled.whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                exchange.setException(unwrap(failure));
+            }
             try {
-                if (failure != null) {
-                    exchange.setException(unwrap(failure));
-                }
-            } finally {
                 callback.done(false);
+            } catch (Throwable routingFailure) {
+                // The rest of the route ran on this thread and failed; the future would swallow it silently.
+                LOG.error("Routing exchange {} on after the Anaplan operation failed", exchange.getExchangeId(), routingFailure);
             }
         });
         return false;

@@ -2,16 +2,11 @@ package io.github.camelanaplan.component;
 
 import java.time.Duration;
 
-import io.github.camelanaplan.client.AnaplanClient;
-import io.github.camelanaplan.client.AnaplanClientConfig;
-import io.github.camelanaplan.client.error.AnaplanNotFoundException;
-import io.github.camelanaplan.client.task.ActionKind;
 import io.github.camelanaplan.simulator.AnaplanSimulator;
 import io.github.camelanaplan.simulator.junit.AnaplanSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -55,23 +50,6 @@ abstract class AnaplanTestSupport extends CamelTestSupport {
         configuration.setPassword(DEMO_PASSWORD);
         configuration.setPollInitialDelay(50);
         configuration.setPollMaxDelay(200);
-    }
-
-    /**
-     * Skips the calling test while the simulator does not serve the task endpoints yet (they are being built on the
-     * main branch); the tests run as soon as it does.
-     */
-    static void assumeSimulatorServesTasks() {
-        AnaplanClientConfig config = AnaplanClientConfig.builder().apiBaseUrl(simulator().apiBaseUrl())
-                .authBaseUrl(simulator().authBaseUrl()).basicAuth(DEMO_USER, DEMO_PASSWORD).build();
-        boolean servesTasks;
-        try (AnaplanClient client = AnaplanClient.create(config)) {
-            client.model(WORKSPACE, MODEL).tasks(ActionKind.IMPORT, "Products from products.csv");
-            servesTasks = true;
-        } catch (AnaplanNotFoundException e) {
-            servesTasks = false;
-        }
-        Assumptions.assumeTrue(servesTasks, "the simulator does not serve task endpoints yet");
     }
 
     /** Repeats the assertions until they pass, for at most ten seconds; then fails with their last error. */

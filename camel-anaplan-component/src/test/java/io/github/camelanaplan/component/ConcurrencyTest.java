@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import io.github.camelanaplan.client.task.TaskStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,11 +21,6 @@ class ConcurrencyTest extends AnaplanTestSupport {
 
     private static final int EXCHANGES = 20;
     private static final int WORKERS = 3;
-
-    @BeforeAll
-    static void tasksAvailable() {
-        assumeSimulatorServesTasks();
-    }
 
     @Override
     protected org.apache.camel.CamelContext createCamelContext() throws Exception {

@@ -9,7 +9,6 @@ import io.github.camelanaplan.client.task.TaskStatus;
 import io.github.camelanaplan.client.transfer.ChunkedDownloadInputStream;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +24,6 @@ class ExportTest extends AnaplanTestSupport {
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void tasksAvailable() {
-        assumeSimulatorServesTasks();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -11,7 +11,6 @@ import io.github.camelanaplan.client.task.TaskState;
 import io.github.camelanaplan.client.task.TaskStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +29,6 @@ class ImportTest extends AnaplanTestSupport {
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void tasksAvailable() {
-        assumeSimulatorServesTasks();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -13,7 +13,6 @@ import io.github.camelanaplan.client.task.TaskResult;
 import io.github.camelanaplan.client.task.TaskStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +22,6 @@ class ProcessAndActionTest extends AnaplanTestSupport {
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void tasksAvailable() {
-        assumeSimulatorServesTasks();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -4,7 +4,6 @@ import io.github.camelanaplan.client.error.AnaplanTimeoutException;
 import io.github.camelanaplan.client.task.TaskState;
 import io.github.camelanaplan.client.task.TaskStatus;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,11 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskControlTest extends AnaplanTestSupport {
 
     private static final String PROCESS = "anaplan:process?action=Nightly Load&mappingParameters=Versions=Actual&" + DEMO_MODEL;
-
-    @BeforeAll
-    static void tasksAvailable() {
-        assumeSimulatorServesTasks();
-    }
 
     @Test
     void aTaskStartedWithoutWaitingCanBeFollowedWithTaskStatus() throws Exception {
