@@ -1,5 +1,7 @@
 package io.github.camelanaplan.simulator;
 
+import io.github.camelanaplan.simulator.api.ApiModule;
+import io.github.camelanaplan.simulator.auth.AuthModule;
 import java.util.List;
 
 /**
@@ -12,6 +14,6 @@ final class BuiltInModules {
     }
 
     static List<SimulatorModule> all() {
-        return List.of();
+        return List.of(new AuthModule(), new ApiModule());
     }
 }

@@ -30,8 +30,8 @@ class RoutingContractTest {
         context.router().api("GET", "/numbers", (req, res) -> res.json(200, Envelopes.collection(req,
                 Envelopes.schema(req, "/objects/number"), "numbers",
                 IntStream.range(0, 12).boxed().toList())));
-        context.router().api("GET", "/users/me", (req, res) -> res.json(200, Map.of("which", "me")));
-        context.router().api("GET", "/users/{userId}", (req, res) -> res.json(200, Map.of("which", "id")));
+        context.router().api("GET", "/things/me", (req, res) -> res.json(200, Map.of("which", "me")));
+        context.router().api("GET", "/things/{thingId}", (req, res) -> res.json(200, Map.of("which", "id")));
         context.router().api("GET", "/teapot", (req, res) -> {
             throw new ApiException(418, "I'm a teapot");
         });
@@ -71,10 +71,20 @@ class RoutingContractTest {
 
     private final TestHttp http = new TestHttp();
 
+    private String[] auth(AnaplanSimulator sim) {
+        return http.authHeader(sim, "demo@example.com", "demo-password");
+    }
+
+    private static String[] with(String[] headers, String... more) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + more.length);
+        System.arraycopy(more, 0, all, headers.length, more.length);
+        return all;
+    }
+
     @Test
     void modelScopedRoutesAnswerUnderBothPathForms(AnaplanSimulator sim) {
-        JsonNode direct = TestHttp.json(http.get(sim.apiBaseUrl() + "/models/M1/echo/x"));
-        JsonNode nested = TestHttp.json(http.get(sim.apiBaseUrl() + "/workspaces/w1/models/M1/echo/x"));
+        JsonNode direct = TestHttp.json(http.get(sim.apiBaseUrl() + "/models/M1/echo/x", auth(sim)));
+        JsonNode nested = TestHttp.json(http.get(sim.apiBaseUrl() + "/workspaces/w1/models/M1/echo/x", auth(sim)));
 
         assertThat(direct.get("modelId").asText()).isEqualTo("M1");
         assertThat(direct.get("workspaceId").asText()).isEqualTo("null");
@@ -84,8 +94,8 @@ class RoutingContractTest {
 
     @Test
     void doubledAndTrailingSlashesAreTolerated(AnaplanSimulator sim) {
-        HttpResponse<byte[]> doubled = http.get(sim.baseUrl() + "//2/0/models/M1/echo/x");
-        HttpResponse<byte[]> trailing = http.get(sim.apiBaseUrl() + "/models/M1/echo/x/");
+        HttpResponse<byte[]> doubled = http.get(sim.baseUrl() + "//2/0/models/M1/echo/x", auth(sim));
+        HttpResponse<byte[]> trailing = http.get(sim.apiBaseUrl() + "/models/M1/echo/x/", auth(sim));
 
         assertThat(doubled.statusCode()).isEqualTo(200);
         assertThat(trailing.statusCode()).isEqualTo(200);
@@ -93,14 +103,14 @@ class RoutingContractTest {
 
     @Test
     void percentEncodedSegmentsAreDecoded(AnaplanSimulator sim) {
-        JsonNode body = TestHttp.json(http.get(sim.apiBaseUrl() + "/models/M1/echo/sales%20data.csv"));
+        JsonNode body = TestHttp.json(http.get(sim.apiBaseUrl() + "/models/M1/echo/sales%20data.csv", auth(sim)));
 
         assertThat(body.get("thing").asText()).isEqualTo("sales data.csv");
     }
 
     @Test
     void unknownRouteIsA404WithTheGenericEnvelope(AnaplanSimulator sim) {
-        HttpResponse<byte[]> response = http.get(sim.apiBaseUrl() + "/nothing/here");
+        HttpResponse<byte[]> response = http.get(sim.apiBaseUrl() + "/nothing/here", auth(sim));
         JsonNode body = TestHttp.json(response);
 
         assertThat(response.statusCode()).isEqualTo(404);
@@ -112,7 +122,7 @@ class RoutingContractTest {
 
     @Test
     void wrongMethodOnAKnownPathIsA405(AnaplanSimulator sim) {
-        HttpResponse<byte[]> response = http.send(TestHttp.request(sim.apiBaseUrl() + "/numbers")
+        HttpResponse<byte[]> response = http.send(TestHttp.request(sim.apiBaseUrl() + "/numbers", auth(sim))
                 .DELETE().build());
 
         assertThat(response.statusCode()).isEqualTo(405);
@@ -121,7 +131,7 @@ class RoutingContractTest {
 
     @Test
     void apiExceptionsKeepTheirStatusAndMessage(AnaplanSimulator sim) {
-        HttpResponse<byte[]> response = http.get(sim.apiBaseUrl() + "/teapot");
+        HttpResponse<byte[]> response = http.get(sim.apiBaseUrl() + "/teapot", auth(sim));
 
         assertThat(response.statusCode()).isEqualTo(418);
         assertThat(TestHttp.json(response).get("status").get("message").asText()).isEqualTo("I'm a teapot");
@@ -129,24 +139,25 @@ class RoutingContractTest {
 
     @Test
     void literalSegmentsWinOverParameters(AnaplanSimulator sim) {
-        assertThat(TestHttp.json(http.get(sim.apiBaseUrl() + "/users/me")).get("which").asText()).isEqualTo("me");
-        assertThat(TestHttp.json(http.get(sim.apiBaseUrl() + "/users/abc")).get("which").asText()).isEqualTo("id");
+        assertThat(TestHttp.json(http.get(sim.apiBaseUrl() + "/things/me", auth(sim))).get("which").asText()).isEqualTo("me");
+        assertThat(TestHttp.json(http.get(sim.apiBaseUrl() + "/things/abc", auth(sim))).get("which").asText()).isEqualTo("id");
     }
 
     @Test
     void headersAreCaseInsensitiveAndRepeatedQueryParametersKept(AnaplanSimulator sim) {
+        String token = http.login(sim, "demo@example.com", "demo-password");
         JsonNode body = TestHttp.json(http.get(sim.apiBaseUrl() + "/models/M1/echo/x?pages=a:1&pages=b:2",
-                "AUTHORIZATION", "AnaplanAuthToken abc"));
+                "AUTHORIZATION", "AnaplanAuthToken " + token));
 
-        assertThat(body.get("auth").asText()).isEqualTo("AnaplanAuthToken abc");
+        assertThat(body.get("auth").asText()).isEqualTo("AnaplanAuthToken " + token);
         assertThat(body.get("pages")).extracting(JsonNode::asText).containsExactly("a:1", "b:2");
     }
 
     @Test
     void collectionsArePagedWithOffsetAndLimit(AnaplanSimulator sim) {
-        JsonNode first = TestHttp.json(http.get(sim.apiBaseUrl() + "/numbers?limit=5"));
-        JsonNode last = TestHttp.json(http.get(sim.apiBaseUrl() + "/numbers?limit=5&offset=10"));
-        JsonNode all = TestHttp.json(http.get(sim.apiBaseUrl() + "/numbers"));
+        JsonNode first = TestHttp.json(http.get(sim.apiBaseUrl() + "/numbers?limit=5", auth(sim)));
+        JsonNode last = TestHttp.json(http.get(sim.apiBaseUrl() + "/numbers?limit=5&offset=10", auth(sim)));
+        JsonNode all = TestHttp.json(http.get(sim.apiBaseUrl() + "/numbers", auth(sim)));
 
         JsonNode paging = first.get("meta").get("paging");
         assertThat(paging.get("currentPageSize").asInt()).isEqualTo(5);
@@ -166,12 +177,12 @@ class RoutingContractTest {
 
     @Test
     void invalidLimitIsA400(AnaplanSimulator sim) {
-        assertThat(http.get(sim.apiBaseUrl() + "/numbers?limit=zero").statusCode()).isEqualTo(400);
+        assertThat(http.get(sim.apiBaseUrl() + "/numbers?limit=zero", auth(sim)).statusCode()).isEqualTo(400);
     }
 
     @Test
     void interceptorsCanAnswerInsteadOfTheRoute(AnaplanSimulator sim) {
-        HttpResponse<byte[]> response = http.get(sim.apiBaseUrl() + "/numbers", "X-Test-Fail", "1");
+        HttpResponse<byte[]> response = http.get(sim.apiBaseUrl() + "/numbers", with(auth(sim), "X-Test-Fail", "1"));
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(TestHttp.json(response).get("status").get("code").asInt()).isEqualTo(503);
@@ -180,7 +191,7 @@ class RoutingContractTest {
     @Test
     void requestBodiesStream(AnaplanSimulator sim) {
         byte[] body = new byte[20 * 1024 * 1024];
-        HttpResponse<byte[]> response = http.send(TestHttp.request(sim.apiBaseUrl() + "/count")
+        HttpResponse<byte[]> response = http.send(TestHttp.request(sim.apiBaseUrl() + "/count", auth(sim))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
 
         assertThat(TestHttp.json(response).get("bytes").asLong()).isEqualTo(body.length);

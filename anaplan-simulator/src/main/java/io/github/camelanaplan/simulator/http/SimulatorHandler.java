@@ -77,8 +77,9 @@ final class SimulatorHandler extends Handler.Abstract {
             return;
         }
         try {
-            response.json(error.status(), Envelopes.error(error.status(), error.getMessage(), request.path(),
-                    clock.instant()));
+            Object body = error.body() != null ? error.body()
+                    : Envelopes.error(error.status(), error.getMessage(), request.path(), clock.instant());
+            response.json(error.status(), body);
             complete(response, callback, null);
         } catch (Throwable t) {
             complete(response, callback, t);

@@ -171,6 +171,34 @@ public final class Model implements Named {
         return dimension(dimensionId);
     }
 
+    /**
+     * A view by id: a saved view, a module's default view (same id as the module), or, for a line item id,
+     * that line item's own view (its first list on rows, Time or else Versions on columns, the rest on pages).
+     */
+    public Optional<View> view(String viewId) {
+        Optional<View> saved = views.byId(viewId);
+        if (saved.isPresent()) {
+            return saved;
+        }
+        return lineItem(viewId).map(this::lineItemView);
+    }
+
+    private View lineItemView(LineItem lineItem) {
+        List<String> rows = new java.util.ArrayList<>();
+        List<String> columns = new java.util.ArrayList<>();
+        List<String> pages = new java.util.ArrayList<>(lineItem.dimensionIds());
+        pages.stream().filter(d -> !d.equals(Dimensions.TIME_ID) && !d.equals(Dimensions.VERSIONS_ID))
+                .findFirst().ifPresent(rows::add);
+        pages.removeAll(rows);
+        if (pages.remove(Dimensions.TIME_ID)) {
+            columns.add(Dimensions.TIME_ID);
+        } else if (pages.remove(Dimensions.VERSIONS_ID)) {
+            columns.add(Dimensions.VERSIONS_ID);
+        }
+        return new View(lineItem.id(), lineItem.name(), lineItem.moduleId(), lineItem.code(), rows, columns, pages,
+                List.of(lineItem.id()));
+    }
+
     public Optional<LineItem> lineItem(String lineItemId) {
         return modules.all().stream()
                 .flatMap(m -> m.lineItems().stream())
