@@ -44,7 +44,7 @@ class TaskTest {
     @RegisterExtension
     static final AnaplanSimulatorExtension SIMULATOR = AnaplanSimulatorExtension.withDefaults();
 
-    private static final List<MappingParameter> ACTUAL = List.of(new MappingParameter("Versions", "Actual"));
+    private static final List<MappingParameter> ACTUAL = List.of(new MappingParameter("Version", "Actual"));
 
     private static AnaplanClient client;
     private static ModelClient model;
