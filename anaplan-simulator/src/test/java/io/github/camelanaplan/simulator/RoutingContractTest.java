@@ -11,7 +11,12 @@ import io.github.camelanaplan.simulator.junit.AnaplanSimulatorExtension;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,8 +24,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The HTTP layer: routing tolerance, error envelopes, paging, headers, interceptors, streaming. */
 class RoutingContractTest {
 
+    /** How many requests must be in flight at once; the Integration API sees 200+ parallel chunk transfers. */
+    private static final int CONCURRENT = 200;
+
+    /** Released only when {@link #CONCURRENT} requests are being handled at the same time. */
+    private static final CountDownLatch GATE = new CountDownLatch(CONCURRENT);
+
     /** Test routes installed through the public module seam, the way the other modules install theirs. */
     private static final SimulatorModule TEST_ROUTES = context -> {
+        context.router().api("GET", "/gate", (req, res) -> {
+            GATE.countDown();
+            res.json(200, Map.of("allInFlight", GATE.await(30, TimeUnit.SECONDS)));
+        });
         context.router().modelScoped("GET", "/echo/{thing}", (req, res) -> res.json(200, Map.of(
                 "modelId", req.pathParam("modelId"),
                 "workspaceId", String.valueOf(req.pathParam("workspaceId")),
@@ -195,5 +210,18 @@ class RoutingContractTest {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
 
         assertThat(TestHttp.json(response).get("bytes").asLong()).isEqualTo(body.length);
+    }
+
+    @Test
+    void handlesTwoHundredConcurrentRequests(AnaplanSimulator sim) throws Exception {
+        String[] auth = auth(sim);
+        List<CompletableFuture<HttpResponse<byte[]>>> inFlight = new ArrayList<>();
+        for (int i = 0; i < CONCURRENT; i++) {
+            inFlight.add(http.client().sendAsync(TestHttp.request(sim.apiBaseUrl() + "/gate", auth).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray()));
+        }
+        for (CompletableFuture<HttpResponse<byte[]>> response : inFlight) {
+            assertThat(TestHttp.json(response.get()).get("allInFlight").asBoolean()).isTrue();
+        }
     }
 }

@@ -64,7 +64,7 @@ final class OAuthEndpoints {
             return params;
         }
         JsonNode json = request.jsonBody();
-        json.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+        json.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
         return params;
     }
 }

@@ -142,6 +142,28 @@ public final class ApiRequest {
         return body;
     }
 
+    /**
+     * Reads and drops what is left of the body, up to {@code limit} bytes, so the connection can be reused
+     * after an early answer (an error before the handler read the upload). Returns false when more remained.
+     */
+    public boolean discardBody(long limit) {
+        try {
+            InputStream in = body();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                total += read;
+                if (total > limit) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public byte[] bodyBytes() throws IOException {
         return body().readAllBytes();
     }

@@ -20,7 +20,9 @@ public interface ConnectorFactory {
         return new ConnectorFactory() {
             @Override
             public ServerConnector create(Server server, HttpConfiguration httpConfiguration) {
-                return new ServerConnector(server, new HttpConnectionFactory(httpConfiguration));
+                HttpConnectionFactory http = new HttpConnectionFactory(httpConfiguration);
+                http.setInputBufferSize(httpConfiguration.getInputBufferSize());
+                return new ServerConnector(server, http);
             }
 
             @Override

@@ -20,6 +20,12 @@ final class SimulatorHandler extends Handler.Abstract {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorHandler.class);
 
+    /**
+     * Unread request bytes up to this size are drained after an early answer, so the client's keep-alive
+     * connection survives (Jetty closes connections with unconsumed content, which clients then hit as EOF).
+     */
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
     private final Router router;
     private final Interceptors interceptors;
     private final ObjectMapper json;
@@ -45,6 +51,9 @@ final class SimulatorHandler extends Handler.Abstract {
             Router.Resolution resolution = router.resolve(request.method(), request.rawPath(), realms);
             request.match(resolution.match());
             interceptors.run(request, response, (req, res) -> dispatch(resolution, req, res));
+            if (!response.isAborted()) {
+                request.discardBody(DRAIN_LIMIT);
+            }
             complete(response, callback, null);
         } catch (ApiException e) {
             renderError(request, response, callback, e);
@@ -77,6 +86,9 @@ final class SimulatorHandler extends Handler.Abstract {
             return;
         }
         try {
+            if (!request.discardBody(DRAIN_LIMIT)) {
+                response.header("Connection", "close");
+            }
             Object body = error.body() != null ? error.body()
                     : Envelopes.error(error.status(), error.getMessage(), request.path(), clock.instant());
             response.json(error.status(), body);
