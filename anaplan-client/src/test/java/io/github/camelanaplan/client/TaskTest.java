@@ -57,6 +57,7 @@ class TaskTest {
         client = SimulatorClients.demoClient(simulator);
         model = client.model(WORKSPACE, MODEL);
         scheduler = Executors.newSingleThreadScheduledExecutor();
+        TaskSupport.assumeSimulatorRunsTasks(model);
     }
 
     @AfterAll
