@@ -1,6 +1,8 @@
 package io.github.camelanaplan.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelanaplan.simulator.faults.Faults;
+import io.github.camelanaplan.simulator.http.ConnectorFactory;
 import io.github.camelanaplan.simulator.http.Interceptors;
 import io.github.camelanaplan.simulator.http.Json;
 import io.github.camelanaplan.simulator.http.Router;
@@ -13,6 +15,8 @@ import io.github.camelanaplan.simulator.state.FileStore;
 import io.github.camelanaplan.simulator.state.Ids;
 import io.github.camelanaplan.simulator.state.Tenant;
 import io.github.camelanaplan.simulator.state.User;
+import io.github.camelanaplan.simulator.tls.SelfSignedTls;
+import io.github.camelanaplan.simulator.tls.SimulatorTls;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +41,16 @@ public final class AnaplanSimulator implements AutoCloseable {
     private final SimulatorServer server;
     private final Path dataDirectory;
     private final boolean temporaryDataDirectory;
+    private final SimulatorTls tls;
 
     private AnaplanSimulator(SimulatorConfig config, SimulatorContext context, SimulatorServer server,
-                             Path dataDirectory, boolean temporaryDataDirectory) {
+                             Path dataDirectory, boolean temporaryDataDirectory, SimulatorTls tls) {
         this.config = config;
         this.context = context;
         this.server = server;
         this.dataDirectory = dataDirectory;
         this.temporaryDataDirectory = temporaryDataDirectory;
+        this.tls = tls;
     }
 
     /** Starts with the demo model on a random loopback port. */
@@ -53,10 +59,6 @@ public final class AnaplanSimulator implements AutoCloseable {
     }
 
     public static AnaplanSimulator start(SimulatorConfig config) {
-        if (config.tls() && "http".equals(config.connectorFactory().scheme())) {
-            throw new IllegalStateException("TLS is not supported by this build of the simulator: "
-                    + "no HTTPS connector factory is configured");
-        }
         Path dataDirectory = null;
         boolean temporary = config.dataDirectory() == null;
         SimulatorContext context = null;
@@ -68,6 +70,13 @@ public final class AnaplanSimulator implements AutoCloseable {
             Tenant tenant = new Tenant(Ids.customerId(customerName(modelFiles)));
             FileStore files = new FileStore(dataDirectory.resolve("files"));
             context = new SimulatorContext(config, tenant, files, json);
+            // TLS over the default connectors means a self-signed certificate; a custom HTTPS factory brings its own.
+            SelfSignedTls selfSigned = config.tls() && "http".equals(config.connectorFactory().scheme())
+                    ? SelfSignedTls.create(config.host(), dataDirectory.resolve("tls"), config.clock().instant(),
+                            context.random())
+                    : null;
+            ConnectorFactory connectors = selfSigned != null ? selfSigned.connectorFactory()
+                    : config.connectorFactory();
             context.onClose(files);
             context.onClose(tenant);
             seed(config, context, modelFiles);
@@ -78,10 +87,11 @@ public final class AnaplanSimulator implements AutoCloseable {
                 module.install(context);
             }
             SimulatorServer server = new SimulatorServer(config.host(), config.port(), config.authPort(),
-                    config.connectorFactory(), context.router(), context.interceptors(), json, config.clock());
+                    connectors, context.router(), context.interceptors(), json, config.clock());
             context.onClose(server);
             server.start();
-            return new AnaplanSimulator(config, context, server, dataDirectory, temporary);
+            return new AnaplanSimulator(config, context, server, dataDirectory, temporary,
+                    selfSigned != null ? selfSigned.material() : null);
         } catch (Exception e) {
             if (context != null) {
                 context.close();
@@ -124,17 +134,20 @@ public final class AnaplanSimulator implements AutoCloseable {
         });
     }
 
-    /** {@code http://HOST:PORT/2/0}, the Integration API base. */
+    /** {@code http://HOST:PORT/2/0} ({@code https} with TLS), the Integration API base. */
     public String apiBaseUrl() {
         return baseUrl() + Router.API_PREFIX;
     }
 
-    /** {@code http://HOST:PORT} of the authentication service (a separate port when configured). */
+    /**
+     * {@code http://HOST:PORT} ({@code https} with TLS) of the authentication service (a separate port when
+     * configured).
+     */
     public String authBaseUrl() {
         return server.scheme() + "://" + hostForUrl() + ":" + server.authPort();
     }
 
-    /** {@code http://HOST:PORT} of the API listener, without the version prefix. */
+    /** {@code http://HOST:PORT} ({@code https} with TLS) of the API listener, without the version prefix. */
     public String baseUrl() {
         return server.scheme() + "://" + hostForUrl() + ":" + server.apiPort();
     }
@@ -163,6 +176,19 @@ public final class AnaplanSimulator implements AutoCloseable {
     /** A service published by a module, e.g. the token service. */
     public <T> Optional<T> service(Class<T> type) {
         return context.service(type);
+    }
+
+    /** Fault injection, rate limits, network profile and token revocation, switchable while running. */
+    public Faults faults() {
+        return context.require(Faults.class);
+    }
+
+    /**
+     * The self-signed certificate and trust store when started with {@link SimulatorConfig#tls()} on the
+     * default connectors; empty for plain HTTP or a custom connector factory.
+     */
+    public Optional<SimulatorTls> tls() {
+        return Optional.ofNullable(tls);
     }
 
     /** The interceptor chain, for tests that add behaviour while the simulator runs. */

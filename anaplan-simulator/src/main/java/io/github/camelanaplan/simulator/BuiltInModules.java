@@ -2,6 +2,9 @@ package io.github.camelanaplan.simulator;
 
 import io.github.camelanaplan.simulator.api.ApiModule;
 import io.github.camelanaplan.simulator.auth.AuthModule;
+import io.github.camelanaplan.simulator.faults.FaultsModule;
+import io.github.camelanaplan.simulator.tasks.TasksModule;
+import io.github.camelanaplan.simulator.transactional.TransactionalModule;
 import java.util.List;
 
 /**
@@ -14,6 +17,7 @@ final class BuiltInModules {
     }
 
     static List<SimulatorModule> all() {
-        return List.of(new AuthModule(), new ApiModule());
+        return List.of(new AuthModule(), new ApiModule(), new FaultsModule(), new TransactionalModule(),
+                new TasksModule());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.camelanaplan.simulator;
 
+import io.github.camelanaplan.simulator.tls.SimulatorTls;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +39,7 @@ public final class Main {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "anaplan-simulator-shutdown"));
         Banner.print(simulator, System.out);
+        simulator.tls().ifPresent(tls -> printTls(tls, System.out));
         simulator.join();
     }
 
@@ -89,7 +91,15 @@ public final class Main {
                   --user EMAIL:PASSWORD  add a user with full rights to everything; repeatable
                   --token-lifetime S     auth token lifetime in seconds (default 2100)
                   --data-dir DIR         where uploaded file content is kept (default: temp dir)
-                  --tls                  serve HTTPS""");
+                  --tls                  serve HTTPS with a self-signed certificate made at start""");
+    }
+
+    /** Clients in other processes need the certificate's location to trust the simulator. */
+    private static void printTls(SimulatorTls tls, PrintStream out) {
+        out.println("TLS: self-signed certificate for localhost and 127.0.0.1");
+        out.println("  Certificate (PEM): " + tls.certificateFile());
+        out.println("  Trust store (PKCS12): " + tls.trustStoreFile() + "  password: " + tls.trustStorePassword());
+        out.flush();
     }
 
     /** Signals {@code --help}; not an error. */

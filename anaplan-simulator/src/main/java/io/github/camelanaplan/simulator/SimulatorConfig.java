@@ -25,7 +25,9 @@ import java.util.Objects;
  * @param dataDirectory  where file content lives; null = a temporary directory removed on close
  * @param modules        extra modules installed after the built-in ones
  * @param connectorFactory plain HTTP unless TLS is requested
- * @param tls            serve HTTPS; needs a connector factory that provides it
+ * @param tls            serve HTTPS on the same ports: with the default connector factory a self-signed
+ *                       certificate for localhost and 127.0.0.1 is made at start (see
+ *                       {@link AnaplanSimulator#tls()}); an HTTPS connector factory brings its own
  */
 public record SimulatorConfig(String host, int port, Integer authPort, List<Path> modelFiles, boolean includeDemo,
                               List<Credentials> users, Map<String, X509Certificate> certificates,
@@ -170,6 +172,7 @@ public record SimulatorConfig(String host, int port, Integer authPort, List<Path
             return this;
         }
 
+        /** HTTPS with a self-signed certificate made at start; clients trust it via {@link AnaplanSimulator#tls()}. */
         public Builder tls(boolean value) {
             this.tls = value;
             return this;

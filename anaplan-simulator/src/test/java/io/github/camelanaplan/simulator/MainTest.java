@@ -27,8 +27,11 @@ class MainTest {
     }
 
     @Test
-    void tlsWithoutAnHttpsConnectorFailsClearly() {
-        SimulatorConfig config = SimulatorConfig.builder().tls(true).build();
-        assertThatThrownBy(() -> AnaplanSimulator.start(config)).hasMessageContaining("TLS is not supported");
+    void tlsServesHttpsWithASelfSignedCertificate() {
+        try (AnaplanSimulator simulator = AnaplanSimulator.start(Main.parse(new String[] {"--tls"}))) {
+            assertThat(simulator.apiBaseUrl()).startsWith("https://127.0.0.1:");
+            assertThat(simulator.authBaseUrl()).startsWith("https://127.0.0.1:");
+            assertThat(simulator.tls()).hasValueSatisfying(tls -> assertThat(tls.trustStoreFile()).exists());
+        }
     }
 }

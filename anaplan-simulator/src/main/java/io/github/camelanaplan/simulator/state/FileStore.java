@@ -45,6 +45,11 @@ public final class FileStore implements AutoCloseable {
         this.root = Files.createDirectories(root);
     }
 
+    /** The directory holding all file content; other on-disk state of the simulator lives beside it. */
+    public Path root() {
+        return root;
+    }
+
     private record ContentKey(String modelId, String fileId, String owner) {
     }
 
