@@ -7,6 +7,7 @@ import io.github.camelanaplan.client.task.AwaitOptions;
 import io.github.camelanaplan.client.task.MappingParameter;
 import io.github.camelanaplan.client.task.TaskHandle;
 import io.github.camelanaplan.client.task.TaskParameters;
+import io.github.camelanaplan.client.task.TaskResult;
 import io.github.camelanaplan.client.task.TaskState;
 import io.github.camelanaplan.client.task.TaskStatus;
 import io.github.camelanaplan.simulator.AnaplanSimulator;
@@ -132,6 +133,22 @@ class TaskTest {
                 Duration.ofSeconds(60));
         assertThat(status.result().nestedResults()).hasSize(3);
         assertThat(status.result().objectId()).startsWith("118");
+    }
+
+    @Test
+    void aProcessStreamsTheDumpOfItsFailingImport() throws IOException {
+        model.upload("sales.csv", new ByteArrayInputStream(("Product,Region,Month,Units,Price\n"
+                + "P001,NA,Jan 26,120,12.5\nBOGUS,NA,Jan 26,1,1\n").getBytes(StandardCharsets.UTF_8)), -1);
+        TaskHandle handle = model.startTask("Nightly Load", TaskParameters.withMapping(ACTUAL));
+        TaskStatus status = model.awaitCompletion(handle, AwaitOptions.timeout(Duration.ofSeconds(60))).join();
+        String importId = model.resolveImport("Sales from sales.csv").id();
+        TaskResult nested = status.result().nestedResults().stream()
+                .filter(r -> importId.equals(r.objectId())).findFirst().orElseThrow();
+        assertThat(nested.hasFailureDump()).isTrue();
+        assertThat(status.result().rowsFailed()).isGreaterThanOrEqualTo(1);
+        try (InputStream dump = model.processDump(handle, importId)) {
+            assertThat(new String(dump.readAllBytes(), StandardCharsets.UTF_8)).contains("BOGUS");
+        }
     }
 
     @Test
