@@ -15,6 +15,7 @@ import io.github.camelanaplan.simulator.http.ApiRequest;
 import io.github.camelanaplan.simulator.http.ApiResponse;
 import io.github.camelanaplan.simulator.http.RequestInterceptor;
 import io.github.camelanaplan.simulator.junit.AnaplanSimulatorExtension;
+import io.github.camelanaplan.simulator.tasks.TaskControl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -199,9 +200,13 @@ class TaskTest {
         simulator.interceptors().add(loseResponse);
         try {
             String exportId = model.resolveExport("Products export").id();
+            TaskControl engine = simulator.service(TaskControl.class).orElseThrow();
+            long startedBefore = engine.startedTaskCount(exportId);
             List<String> before = model.tasks(ActionKind.EXPORT, exportId).stream().map(TaskStatus::taskId).toList();
             TaskHandle handle = model.startTask(ActionKind.EXPORT, exportId, TaskParameters.DEFAULT);
             assertThat(armed).isFalse();
+            assertThat(engine.startedTaskCount(exportId)).as("the server started exactly one task")
+                    .isEqualTo(startedBefore + 1);
             assertThat(log.count("^POST .*/exports/" + exportId + "/tasks$")).as("never started twice").isEqualTo(1);
             List<String> after = model.tasks(ActionKind.EXPORT, exportId).stream().map(TaskStatus::taskId).toList();
             assertThat(after).hasSize(before.size() + 1).contains(handle.taskId());
