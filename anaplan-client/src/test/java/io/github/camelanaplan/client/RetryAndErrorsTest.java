@@ -170,6 +170,7 @@ class RetryAndErrorsTest {
     @Test
     void aTaskStartAnsweredWith500BeforeAnyTaskExistedIsStartedAgainOnce() {
         ModelClient model = client.model(WORKSPACE, MODEL);
+        TaskSupport.assumeSimulatorRunsTasks(model);
         String exportId = model.resolveExport("Sales export").id();
         int before = model.tasks(ActionKind.EXPORT, exportId).size();
         inject(times(1, r -> r.method().equals("POST") && r.path().endsWith("/tasks")), (request, response) ->

@@ -7,6 +7,7 @@ import io.github.camelanaplan.client.task.AwaitOptions;
 import io.github.camelanaplan.client.task.MappingParameter;
 import io.github.camelanaplan.client.task.TaskHandle;
 import io.github.camelanaplan.client.task.TaskParameters;
+import io.github.camelanaplan.client.task.TaskResult;
 import io.github.camelanaplan.client.task.TaskState;
 import io.github.camelanaplan.client.task.TaskStatus;
 import io.github.camelanaplan.simulator.AnaplanSimulator;
@@ -14,6 +15,7 @@ import io.github.camelanaplan.simulator.http.ApiRequest;
 import io.github.camelanaplan.simulator.http.ApiResponse;
 import io.github.camelanaplan.simulator.http.RequestInterceptor;
 import io.github.camelanaplan.simulator.junit.AnaplanSimulatorExtension;
+import io.github.camelanaplan.simulator.tasks.TaskControl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +46,7 @@ class TaskTest {
     @RegisterExtension
     static final AnaplanSimulatorExtension SIMULATOR = AnaplanSimulatorExtension.withDefaults();
 
-    private static final List<MappingParameter> ACTUAL = List.of(new MappingParameter("Versions", "Actual"));
+    private static final List<MappingParameter> ACTUAL = List.of(new MappingParameter("Version", "Actual"));
 
     private static AnaplanClient client;
     private static ModelClient model;
@@ -57,6 +59,7 @@ class TaskTest {
         client = SimulatorClients.demoClient(simulator);
         model = client.model(WORKSPACE, MODEL);
         scheduler = Executors.newSingleThreadScheduledExecutor();
+        TaskSupport.assumeSimulatorRunsTasks(model);
     }
 
     @AfterAll
@@ -134,16 +137,30 @@ class TaskTest {
     }
 
     @Test
+    void aProcessStreamsTheDumpOfItsFailingImport() throws IOException {
+        model.upload("sales.csv", new ByteArrayInputStream(("Product,Region,Month,Units,Price\n"
+                + "P001,NA,Jan 26,120,12.5\nBOGUS,NA,Jan 26,1,1\n").getBytes(StandardCharsets.UTF_8)), -1);
+        TaskHandle handle = model.startTask("Nightly Load", TaskParameters.withMapping(ACTUAL));
+        TaskStatus status = model.awaitCompletion(handle, AwaitOptions.timeout(Duration.ofSeconds(60))).join();
+        String importId = model.resolveImport("Sales from sales.csv").id();
+        TaskResult nested = status.result().nestedResults().stream()
+                .filter(r -> importId.equals(r.objectId())).findFirst().orElseThrow();
+        assertThat(nested.hasFailureDump()).isTrue();
+        assertThat(status.result().rowsFailed()).isGreaterThanOrEqualTo(1);
+        try (InputStream dump = model.processDump(handle, importId)) {
+            assertThat(new String(dump.readAllBytes(), StandardCharsets.UTF_8)).contains("BOGUS");
+        }
+    }
+
+    @Test
     void aCancelledTaskEndsCancelledAndFailsRunAndWaitStyleChecks() {
         TaskHandle handle = model.startTask("Sales export", TaskParameters.DEFAULT);
         TaskStatus cancelling = model.cancelTask(handle);
-        assertThat(cancelling.taskState()).isIn(TaskState.CANCELLING, TaskState.CANCELLED, TaskState.COMPLETE);
+        assertThat(cancelling.taskState()).isIn(TaskState.CANCELLING, TaskState.CANCELLED);
         TaskStatus done = model.awaitCompletion(handle, AwaitOptions.timeout(Duration.ofSeconds(30))).join();
-        if (cancelling.taskState() != TaskState.COMPLETE) {
-            assertThat(done.taskState()).isEqualTo(TaskState.CANCELLED);
-            assertThatThrownBy(done::requireSuccessful).isInstanceOf(AnaplanTaskFailedException.class)
-                    .hasMessageContaining("cancelled");
-        }
+        assertThat(done.taskState()).isEqualTo(TaskState.CANCELLED);
+        assertThatThrownBy(done::requireSuccessful).isInstanceOf(AnaplanTaskFailedException.class)
+                .hasMessageContaining("cancelled");
     }
 
     @Test
@@ -183,9 +200,13 @@ class TaskTest {
         simulator.interceptors().add(loseResponse);
         try {
             String exportId = model.resolveExport("Products export").id();
+            TaskControl engine = simulator.service(TaskControl.class).orElseThrow();
+            long startedBefore = engine.startedTaskCount(exportId);
             List<String> before = model.tasks(ActionKind.EXPORT, exportId).stream().map(TaskStatus::taskId).toList();
             TaskHandle handle = model.startTask(ActionKind.EXPORT, exportId, TaskParameters.DEFAULT);
             assertThat(armed).isFalse();
+            assertThat(engine.startedTaskCount(exportId)).as("the server started exactly one task")
+                    .isEqualTo(startedBefore + 1);
             assertThat(log.count("^POST .*/exports/" + exportId + "/tasks$")).as("never started twice").isEqualTo(1);
             List<String> after = model.tasks(ActionKind.EXPORT, exportId).stream().map(TaskStatus::taskId).toList();
             assertThat(after).hasSize(before.size() + 1).contains(handle.taskId());

@@ -3,6 +3,7 @@ package io.github.camelanaplan.client;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
@@ -75,7 +76,9 @@ final class TestCertificates {
     /** {@code BEGIN ENCRYPTED PRIVATE KEY} (PBES2, AES-256-CBC). */
     String encryptedPkcs8KeyPem(char[] password) {
         try {
+            // BouncyCastle encrypts (the JDK lacks its cipher name); the client under test decrypts with the JDK
             var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC)
+                    .setProvider(new BouncyCastleProvider())
                     .setPassword(password).build();
             return pem(new JcaPKCS8Generator(keyPair.getPrivate(), encryptor).generate());
         } catch (Exception e) {

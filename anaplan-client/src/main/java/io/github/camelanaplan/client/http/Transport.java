@@ -113,7 +113,7 @@ public final class Transport {
                 }
                 AnaplanException failure = errors.connectionFailure(request, e);
                 boolean ambiguous = !certainlyNotSent(e);
-                if (request.retryMode() == RetryMode.SINGLE_ATTEMPT
+                if (untrustedCertificate(e) || request.retryMode() == RetryMode.SINGLE_ATTEMPT
                         || (request.retryMode() == RetryMode.STARTS_TASK && ambiguous)) {
                     throw failure;
                 }
@@ -187,6 +187,20 @@ public final class Transport {
                 || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException
                 || e instanceof SSLHandshakeException;
+    }
+
+    /** A server certificate that fails verification will fail the same way on every retry. */
+    static boolean untrustedCertificate(IOException e) {
+        if (!(e instanceof SSLHandshakeException)) {
+            return false;
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.security.cert.CertificateException
+                    || cause instanceof java.security.GeneralSecurityException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

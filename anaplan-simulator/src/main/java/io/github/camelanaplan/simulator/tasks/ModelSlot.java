@@ -62,7 +62,15 @@ final class ModelSlot {
     }
 
     synchronized boolean busy(long now) {
-        return running != null || holdRemaining(now) > 0;
+        return occupied() || holdRemaining(now) > 0;
+    }
+
+    /**
+     * A task holds the slot until it reaches a final state; from then on requests need not wait, although
+     * the engine may not have released the slot yet (a client that saw COMPLETE must not get a 409).
+     */
+    private boolean occupied() {
+        return running != null && !running.state().terminal();
     }
 
     synchronized void hold(long until) {
@@ -103,7 +111,8 @@ final class ModelSlot {
         while (true) {
             long now = System.nanoTime();
             long hold = holdRemaining(now);
-            if (running == null && hold == 0 && (!includeQueue || waiting.isEmpty())) {
+            boolean free = includeQueue ? running == null && waiting.isEmpty() : !occupied();
+            if (free && hold == 0) {
                 return true;
             }
             long left = deadline - now;
@@ -111,7 +120,7 @@ final class ModelSlot {
                 return false;
             }
             // A hold ends by time alone, with nobody to notify: wake up when it is due.
-            long wait = running == null && hold > 0 ? Math.min(left, hold) : left;
+            long wait = free ? Math.min(left, hold) : left;
             TimeUnit.NANOSECONDS.timedWait(this, wait);
         }
     }

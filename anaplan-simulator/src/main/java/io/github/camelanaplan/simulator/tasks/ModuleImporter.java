@@ -9,8 +9,7 @@ import io.github.camelanaplan.simulator.state.Model;
 import io.github.camelanaplan.simulator.state.Module;
 import io.github.camelanaplan.simulator.state.ModuleImportMapping;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +28,19 @@ final class ModuleImporter implements RowImporter {
     private final String importId;
     private final StagedCells staged = new StagedCells();
     private final List<ColumnDimension> columnDimensions = new ArrayList<>();
-    private final Map<String, String> fixedItems = new HashMap<>();
-    private final Map<LineItem, Integer> lineItemColumns = new LinkedHashMap<>();
+    private final List<MappedLineItem> lineItems = new ArrayList<>();
+    /** Item per module dimension (module order); fixed and parameter items filled in, columns left null. */
+    private String[] template;
 
-    private record ColumnDimension(String dimensionId, DimensionLookup lookup, int column) {
+    /** A dimension read from a column, and its position among the module's dimensions. */
+    private record ColumnDimension(int position, DimensionLookup lookup, int column) {
+    }
+
+    /**
+     * A line item fed from a column. {@code positions} maps each of its dimensions (in cell key order) to the
+     * module dimension position, so a row's cell key is built without any lookups.
+     */
+    private record MappedLineItem(LineItem lineItem, int column, int[] positions) {
     }
 
     ModuleImporter(Model model, Module module, ModuleImportMapping mapping, TaskParameters parameters,
@@ -46,20 +54,24 @@ final class ModuleImporter implements RowImporter {
 
     @Override
     public void begin(SourceColumns columns) throws ActionFailedException {
+        List<String> dimensionIds = module.dimensionIds();
+        template = new String[dimensionIds.size()];
         for (DimensionSource source : mapping.dimensions()) {
-            Dimension dimension = model.dimension(source.dimensionId()).orElseThrow(() ->
+            int position = dimensionIds.indexOf(source.dimensionId());
+            Dimension dimension = model.dimension(source.dimensionId()).filter(d -> position >= 0).orElseThrow(() ->
                     new ActionFailedException("Module " + module.name() + " has no dimension " + source.dimensionId()));
             switch (source.kind()) {
-                case COLUMN -> columnDimensions.add(new ColumnDimension(source.dimensionId(),
-                        new DimensionLookup(dimension), columns.require(source.column())));
-                case FIXED -> fixedItems.put(source.dimensionId(), source.fixedItemId());
-                case MAPPING_PARAMETER -> fixedItems.put(source.dimensionId(), mappingParameter(dimension));
+                case COLUMN -> columnDimensions.add(new ColumnDimension(position, new DimensionLookup(dimension),
+                        columns.require(source.column())));
+                case FIXED -> template[position] = source.fixedItemId();
+                case MAPPING_PARAMETER -> template[position] = mappingParameter(dimension);
             }
         }
         for (Map.Entry<String, String> entry : mapping.lineItemColumns().entrySet()) {
             LineItem lineItem = module.lineItem(entry.getKey()).orElseThrow(() ->
                     new ActionFailedException("Module " + module.name() + " has no line item " + entry.getKey()));
-            lineItemColumns.put(lineItem, columns.require(entry.getValue()));
+            int[] positions = lineItem.dimensionIds().stream().mapToInt(dimensionIds::indexOf).toArray();
+            lineItems.add(new MappedLineItem(lineItem, columns.require(entry.getValue()), positions));
         }
     }
 
@@ -75,33 +87,39 @@ final class ModuleImporter implements RowImporter {
 
     @Override
     public RowOutcome row(List<String> fields) {
-        Map<String, String> coordinates = new HashMap<>(fixedItems);
+        String[] coordinates = template.clone();
         for (ColumnDimension dimension : columnDimensions) {
             String text = SourceColumns.value(fields, dimension.column()).trim();
             String itemId = dimension.lookup().find(text).orElse(null);
             if (itemId == null) {
                 return RowOutcome.failed(dimension.lookup().invalid(text));
             }
-            coordinates.put(dimension.dimensionId(), itemId);
+            coordinates[dimension.position()] = itemId;
         }
-        Map<CellKey, Object> cells = new LinkedHashMap<>();
-        for (Map.Entry<LineItem, Integer> entry : lineItemColumns.entrySet()) {
-            LineItem lineItem = entry.getKey();
-            Object value;
+        // Validate every value before staging any, so a row is taken whole or not at all.
+        Object[] values = new Object[lineItems.size()];
+        for (int i = 0; i < values.length; i++) {
+            MappedLineItem mapped = lineItems.get(i);
             try {
-                value = CellValues.parse(lineItem.format(), SourceColumns.value(fields, entry.getValue()), model);
+                values[i] = CellValues.parse(mapped.lineItem().format(), SourceColumns.value(fields, mapped.column()),
+                        model);
             } catch (IllegalArgumentException e) {
                 return RowOutcome.failed(e.getMessage());
             }
-            List<String> itemIds = new ArrayList<>(lineItem.dimensionIds().size());
-            for (String dimensionId : lineItem.dimensionIds()) {
-                itemIds.add(coordinates.get(dimensionId));
+        }
+        for (int i = 0; i < values.length; i++) {
+            MappedLineItem mapped = lineItems.get(i);
+            String[] itemIds = new String[mapped.positions().length];
+            boolean complete = true;
+            for (int d = 0; d < itemIds.length; d++) {
+                int position = mapped.positions()[d];
+                itemIds[d] = position < 0 ? null : coordinates[position];
+                complete &= itemIds[d] != null;
             }
-            if (!itemIds.contains(null)) {
-                cells.put(new CellKey(lineItem.id(), itemIds), value);
+            if (complete) {
+                staged.put(new CellKey(mapped.lineItem().id(), Arrays.asList(itemIds)), values[i]);
             }
         }
-        cells.forEach(staged::put);
         return RowOutcome.UPDATED;
     }
 

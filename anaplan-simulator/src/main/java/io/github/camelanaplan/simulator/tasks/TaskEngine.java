@@ -110,7 +110,7 @@ final class TaskEngine implements TaskControl {
         if (!task.start(System.nanoTime())) {
             // Cancelled between being claimed and starting.
             task.cancelled(TaskRun.cancelledResult(task, task.kind() == ActionKind.PROCESS));
-            slot.release(task);
+            release(model, slot, task);
             dispatch(model);
             return;
         }
@@ -124,11 +124,18 @@ final class TaskEngine implements TaskControl {
         TaskRun run = new TaskRun(model, task, action, steps, !injected && action.kind() == ActionKind.PROCESS,
                 new StepContext(model, task, files, dumps), settings, model.taskQueue(), scheduler, () -> {
                     ticker.cancel(false);
-                    slot.release(task);
-                    refreshActivity(model);
+                    release(model, slot, task);
                     dispatch(model);
                 });
         run.begin();
+    }
+
+    /** Frees the slot and clears the busy indicator together, so whoever waits for the slot sees both. */
+    private void release(Model model, ModelSlot slot, Task task) {
+        synchronized (slot) {
+            slot.release(task);
+            refreshActivity(model);
+        }
     }
 
     private ModelSlot slot(String modelId) {
