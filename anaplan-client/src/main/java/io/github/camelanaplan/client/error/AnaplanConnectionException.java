@@ -1,0 +1,33 @@
+package io.github.camelanaplan.client.error;
+
+/**
+ * No usable HTTP response: connection refused or reset, TLS failure, or a timeout. Raised once retries are spent; for a request that starts a task this is an ambiguous outcome (the server may have received it).
+ */
+public class AnaplanConnectionException extends AnaplanException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception for a failed HTTP exchange.
+     *
+     * @param message        full human-readable message
+     * @param httpStatus     HTTP status, or 0 when no response was received
+     * @param method         HTTP method
+     * @param path           request path with ids
+     * @param anaplanMessage the server's own message or body snippet, may be {@code null}
+     * @param cause          underlying failure, may be {@code null}
+     */
+    public AnaplanConnectionException(String message, int httpStatus, String method, String path, String anaplanMessage, Throwable cause) {
+        super(message, httpStatus, method, path, anaplanMessage, cause);
+    }
+
+    /**
+     * Creates the exception outside of one HTTP exchange.
+     *
+     * @param message what went wrong
+     * @param cause   underlying failure, may be {@code null}
+     */
+    public AnaplanConnectionException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

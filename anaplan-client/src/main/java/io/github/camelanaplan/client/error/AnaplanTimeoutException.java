@@ -1,0 +1,33 @@
+package io.github.camelanaplan.client.error;
+
+/**
+ * A wait ran out of time: a task did not finish within the requested time, or the overall retry budget ran out.
+ */
+public class AnaplanTimeoutException extends AnaplanException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception for a failed HTTP exchange.
+     *
+     * @param message        full human-readable message
+     * @param httpStatus     HTTP status, or 0 when no response was received
+     * @param method         HTTP method
+     * @param path           request path with ids
+     * @param anaplanMessage the server's own message or body snippet, may be {@code null}
+     * @param cause          underlying failure, may be {@code null}
+     */
+    public AnaplanTimeoutException(String message, int httpStatus, String method, String path, String anaplanMessage, Throwable cause) {
+        super(message, httpStatus, method, path, anaplanMessage, cause);
+    }
+
+    /**
+     * Creates the exception outside of one HTTP exchange.
+     *
+     * @param message what went wrong
+     * @param cause   underlying failure, may be {@code null}
+     */
+    public AnaplanTimeoutException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
