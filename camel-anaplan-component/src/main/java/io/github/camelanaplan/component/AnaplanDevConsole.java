@@ -44,7 +44,11 @@ public class AnaplanDevConsole extends AbstractDevConsole {
                     task.kind(), task.actionName(), task.actionId(), task.modelName(), task.modelId(), task.clientId(),
                     Duration.between(task.started(), now).toSeconds()));
         }
-        text.append("Models with queued work: ").append(component.getModelTaskQueue().activeModels()).append('\n');
+        List<String> models = component.getModelTaskQueue().activeModelKeys();
+        text.append("Models with queued work: ").append(models.size()).append('\n');
+        for (String model : models) {
+            text.append("    ").append(model).append('\n');
+        }
         return text.toString();
     }
 
@@ -81,7 +85,7 @@ public class AnaplanDevConsole extends AbstractDevConsole {
             tasks.add(entry);
         }
         root.put("tasksInFlight", tasks);
-        root.put("modelsWithQueuedWork", component.getModelTaskQueue().activeModels());
+        root.put("modelsWithQueuedWork", component.getModelTaskQueue().activeModelKeys());
         return root;
     }
 

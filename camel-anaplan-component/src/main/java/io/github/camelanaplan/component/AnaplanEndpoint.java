@@ -3,6 +3,7 @@ package io.github.camelanaplan.component;
 import io.github.camelanaplan.client.AnaplanClient;
 import io.github.camelanaplan.component.internal.ClientSettings;
 import io.github.camelanaplan.component.internal.ConfigurationValidator;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -17,7 +18,7 @@ import org.apache.camel.util.URISupport;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "anaplan", title = "Anaplan", syntax = "anaplan:operation",
              category = { Category.CLOUD, Category.SAAS }, headersClass = AnaplanConstants.class, producerOnly = true)
-public class AnaplanEndpoint extends ScheduledPollEndpoint {
+public class AnaplanEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint {
 
     @UriParam
     private AnaplanConfiguration configuration;

@@ -63,6 +63,18 @@ class HealthCheckAndConsoleTest extends AnaplanTestSupport {
     }
 
     @Test
+    void theDevConsoleShowsTasksInFlightAndModelQueues() throws Exception {
+        DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("anaplan");
+        var running = template.asyncRequestBody("anaplan:process?action=Nightly Load&mappingParameters=Versions=Actual&"
+                                                + DEMO_MODEL, null);
+        eventually(() -> assertThat((String) console.call(DevConsole.MediaType.TEXT, Map.of()))
+                .contains("Tasks in flight: 1", "process 'Nightly Load' (118", "Models with queued work: 1"));
+        running.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        eventually(() -> assertThat((String) console.call(DevConsole.MediaType.TEXT, Map.of()))
+                .contains("Tasks in flight: 0", "Models with queued work: 0"));
+    }
+
+    @Test
     void endpointsWithEqualSettingsShareOneClient() {
         AnaplanEndpoint first = context.getEndpoint(GOOD, AnaplanEndpoint.class);
         AnaplanEndpoint second = context.getEndpoint("anaplan:metadata?metadataType=imports", AnaplanEndpoint.class);

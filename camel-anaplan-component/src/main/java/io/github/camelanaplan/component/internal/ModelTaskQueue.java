@@ -44,6 +44,11 @@ public final class ModelTaskQueue {
         return tails.size();
     }
 
+    /** Keys of the models with work queued or running, sorted. */
+    public java.util.List<String> activeModelKeys() {
+        return tails.keySet().stream().sorted().toList();
+    }
+
     private static <T> CompletableFuture<T> startSafely(Supplier<CompletableFuture<T>> work) {
         try {
             CompletableFuture<T> future = work.get();
