@@ -108,8 +108,7 @@ class ListWriteTest {
 
     @Test
     void bigUpsertOf250000Items() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("tx.big"),
-                "set -Dtx.big=true to run the 250,000-item upsert");
+        // about 10 s against the simulator: 20,000 updates, 230,000 adds in 25 batches of 10,000, 2 in flight
         int count = 250_000;
         ListWriteResult result = lists.upsert("Accounts", accounts(count, 49_999));
         assertFailuresEvery(result, count, 49_999);
