@@ -22,7 +22,9 @@ import java.util.function.Supplier;
  *   <li>add: the list's keys are read again; entries now present count as added, only the missing ones are re-sent,
  *       and a {@code DUPLICATE} on a re-sent entry (applied meanwhile) counts as added too;</li>
  *   <li>update: re-sent as is (setting the same values twice has the same effect as once);</li>
- *   <li>delete: re-sent; {@code ITEM_NOT_FOUND} on the re-send counts as deleted (the first request did it).</li>
+ *   <li>delete: the list's keys are read again; entries whose item is gone count as deleted (this includes an entry
+ *       that named a non-existent item: in an ambiguous batch it cannot be told apart), only entries whose item is
+ *       still there are re-sent, and {@code ITEM_NOT_FOUND} on the re-send counts as deleted too.</li>
  * </ul>
  */
 final class ListBatchSender {
@@ -64,13 +66,14 @@ final class ListBatchSender {
 
     private BatchOutcome reconcile(ListOperation operation, List<ListItemWrite> items, long[] indexes, int round,
                                    AnaplanException cause) {
-        if (operation != ListOperation.ADD) {
+        if (operation == ListOperation.UPDATE) {
             return send(operation, items, indexes, round, true);
         }
+        boolean adding = operation == ListOperation.ADD;
         for (ListItemWrite item : items) {
             if (item.key() == null) {
-                throw new AnaplanException("cannot reconcile an add to " + label + " after an ambiguous failure: "
-                        + "an entry has neither code nor name, so whether it was added cannot be checked", cause);
+                throw new AnaplanException("cannot reconcile " + operation.verb() + " on " + label + " after an ambiguous failure: "
+                        + "an entry has neither code nor name, so whether it was applied cannot be checked", cause);
             }
         }
         ListKeys present = currentKeys.get();
@@ -78,7 +81,8 @@ final class ListBatchSender {
         List<Long> missingIndexes = new ArrayList<>();
         long applied = 0;
         for (int i = 0; i < items.size(); i++) {
-            if (present.contains(items.get(i))) {
+            boolean done = adding ? present.contains(items.get(i)) : !present.containsItem(items.get(i));
+            if (done) {
                 applied++;
             } else {
                 missing.add(items.get(i));
@@ -86,11 +90,15 @@ final class ListBatchSender {
             }
         }
         if (missing.isEmpty()) {
-            return new BatchOutcome(applied, 0, 0, 0, items.size(), List.of());
+            return adding ? new BatchOutcome(applied, 0, 0, 0, items.size(), List.of())
+                    : new BatchOutcome(0, 0, applied, 0, items.size(), List.of());
         }
         long[] rest = missingIndexes.stream().mapToLong(Long::longValue).toArray();
         BatchOutcome resent = send(operation, missing, rest, round, true);
-        return new BatchOutcome(applied + resent.added(), 0, 0, resent.ignored(), items.size(), resent.failures());
+        return adding
+                ? new BatchOutcome(applied + resent.added(), 0, 0, resent.ignored(), items.size(), resent.failures())
+                : new BatchOutcome(0, 0, applied + resent.deleted(), resent.ignored(), items.size(),
+                        resent.failures());
     }
 
     private JsonNode post(ListOperation operation, List<ListItemWrite> items, long[] indexes) {

@@ -8,12 +8,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The codes and names of a list's items, the keys upsert and reconciliation match on.
+ * The ids, codes and names of a list's items, the keys upsert and reconciliation match on.
  *
+ * @param ids   ids of all items
  * @param codes codes of items that have one
  * @param names names of all items
  */
-record ListKeys(Set<String> codes, Set<String> names) {
+record ListKeys(Set<String> ids, Set<String> codes, Set<String> names) {
+
+    /** @return whether an entry's item is present: by id when it has one, else by code, else by name */
+    boolean containsItem(ListItemWrite item) {
+        if (item.id() != null) {
+            return ids.contains(item.id());
+        }
+        return contains(item);
+    }
 
     /** @return whether an entry's key (its code, or its name when it has no code) is present */
     boolean contains(ListItemWrite item) {
@@ -30,13 +39,15 @@ record ListKeys(Set<String> codes, Set<String> names) {
      * @return the keys
      */
     static ListKeys fromCsv(InputStream csv) {
+        Set<String> ids = new HashSet<>();
         Set<String> codes = new HashSet<>();
         Set<String> names = new HashSet<>();
         try (CsvRows rows = new CsvRows(csv)) {
             if (!rows.hasNext()) {
-                return new ListKeys(codes, names);
+                return new ListKeys(ids, codes, names);
             }
             List<String> header = rows.next();
+            int idColumn = header.indexOf("id");
             int nameColumn = header.indexOf("name");
             int codeColumn = header.indexOf("code");
             if (nameColumn < 0) {
@@ -48,6 +59,9 @@ record ListKeys(Set<String> codes, Set<String> names) {
                     continue;
                 }
                 names.add(row.get(nameColumn));
+                if (idColumn >= 0) {
+                    ids.add(row.get(idColumn));
+                }
                 if (codeColumn >= 0 && codeColumn < row.size() && !row.get(codeColumn).isEmpty()) {
                     codes.add(row.get(codeColumn));
                 }
@@ -55,6 +69,6 @@ record ListKeys(Set<String> codes, Set<String> names) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ListKeys(codes, names);
+        return new ListKeys(ids, codes, names);
     }
 }

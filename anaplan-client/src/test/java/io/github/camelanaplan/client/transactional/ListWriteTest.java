@@ -110,7 +110,7 @@ class ListWriteTest {
     void bigUpsertOf250000Items() {
         // about 10 s against the simulator: 20,000 updates, 230,000 adds in 25 batches of 10,000, 2 in flight
         int count = 250_000;
-        ListWriteResult result = lists.upsert("Accounts", accounts(count, 49_999));
+        ListWriteResult result = lists.upsert("Ledger", accounts(count, 49_999));
         assertFailuresEvery(result, count, 49_999);
         assertThat(result.added() + result.updated()).isEqualTo(count - failuresBelow(count, 49_999));
         assertThat(result.batches()).isGreaterThanOrEqualTo(25);
@@ -162,6 +162,56 @@ class ListWriteTest {
         List<String> names = lists.readItems("Scratch", false).stream().map(ListItem::name)
                 .filter(n -> n.startsWith("Amb")).toList();
         assertThat(names).containsExactlyInAnyOrder("Amb 1", "Amb 3", "Amb 4", "Amb 5", "Amb 6");
+    }
+
+    @Test
+    void anAddAnsweredWith500IsCheckedAndOnlyTheMissingEntriesAreSentAgain() {
+        // error500 is injected before the handler: nothing was applied, the client must find that out and re-send
+        faultOnce(FaultSettings.builder().error500(1.0).pathFilter("/lists/\\d+/items$").build(), "POST");
+        ListWriteResult result = lists.withOptions(new WriteOptions(10, 1)).add("Scratch", Stream.of(
+                ListItemWrite.of("Srv 1", "SV1"), ListItemWrite.of("Srv 2", "SV2")));
+        assertThat(result.added()).isEqualTo(2);
+        assertThat(result.failures()).isEmpty();
+        assertThat(traffic.count("^GET .*/lists/\\d+/items$")).isEqualTo(1);
+        assertThat(traffic.count("^POST .*/lists/\\d+/items$")).isEqualTo(2);
+        assertThat(byName("Scratch")).containsKeys("Srv 1", "Srv 2");
+    }
+
+    @Test
+    void anAmbiguousDeleteIsCheckedAndNotSentAgainWhenItWasApplied() {
+        lists.add("Tags", Stream.of(ListItemWrite.of("Gone 1", null), ListItemWrite.of("Gone 2", null)));
+        traffic.clear();
+        faultOnce(FaultSettings.builder().truncateResponseBody(1.0).pathFilter("/lists/\\d+/items$").build(), "POST");
+        ListWriteResult result = lists.delete("Tags", Stream.of(ListItemWrite.byName("Gone 1"),
+                ListItemWrite.byName("Gone 2")));
+        assertThat(result.deleted()).isEqualTo(2);
+        assertThat(result.failures()).isEmpty();
+        assertThat(traffic.count("^POST .*/lists/\\d+/items$")).isEqualTo(1);
+        assertThat(byName("Tags")).doesNotContainKeys("Gone 1", "Gone 2").containsKeys("Red", "Blue");
+    }
+
+    /** Switches the faults on until the first {@code method} request to the items path has been answered. */
+    private void faultOnce(FaultSettings settings, String method) {
+        simulator.faults().settings(settings);
+        RequestInterceptor off = new RequestInterceptor() {
+            @Override
+            public int order() {
+                return 6;
+            }
+
+            @Override
+            public void intercept(ApiRequest request, ApiResponse response, Chain chain) throws Exception {
+                try {
+                    chain.proceed(request, response);
+                } finally {
+                    if (method.equals(request.method()) && request.path().endsWith("/items")) {
+                        simulator.faults().reset();
+                        simulator.interceptors().remove(this);
+                    }
+                }
+            }
+        };
+        simulator.interceptors().add(off);
     }
 
     @Test
