@@ -102,7 +102,7 @@ final class ListBatchSender {
     }
 
     private JsonNode post(ListOperation operation, List<ListItemWrite> items, long[] indexes) {
-        String url = Urls.of(requests.url("lists", listId, "items"));
+        String url = requests.url("lists", listId, "items");
         if (operation.action() != null) {
             url = Urls.withQuery(url, Map.of("action", operation.action()));
         }

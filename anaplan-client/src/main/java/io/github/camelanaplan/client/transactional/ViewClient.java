@@ -3,6 +3,7 @@ package io.github.camelanaplan.client.transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelanaplan.client.ModelClient;
 import io.github.camelanaplan.client.PollSchedule;
+import io.github.camelanaplan.client.http.Urls;
 import io.github.camelanaplan.client.metadata.ViewInfo;
 
 import java.io.ByteArrayInputStream;
@@ -157,7 +158,7 @@ public final class ViewClient {
             resolve(info, metadata, pageSelectors).forEach((dim, item) -> pages.add(dim + ":" + item));
             query.put("pages", pages.toString());
         }
-        return io.github.camelanaplan.client.http.Urls.withQuery(requests.directUrl("views", info.id(), "data"), query);
+        return Urls.withQuery(requests.directUrl("views", info.id(), "data"), query);
     }
 
     private ViewMetadata metadata(ViewInfo info) {
