@@ -1,0 +1,88 @@
+package io.github.camelanaplan.component;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Message headers of the {@code anaplan:} component. Headers set by the route override the endpoint options of the
+ * same meaning, so one endpoint can serve many workspaces, models and actions.
+ */
+public final class AnaplanConstants {
+
+    @Metadata(description = "The operation to perform, overriding the endpoint's path (for example `import` or `task-status`).",
+              javaType = "String", label = "producer")
+    public static final String OPERATION = "CamelAnaplanOperation";
+    @Metadata(description = "Workspace id or name, overriding the `workspace` option.", javaType = "String", label = "producer")
+    public static final String WORKSPACE = "CamelAnaplanWorkspace";
+    @Metadata(description = "Model id or name, overriding the `model` option.", javaType = "String", label = "producer")
+    public static final String MODEL = "CamelAnaplanModel";
+    @Metadata(description = "Import, export, process or action id or name, overriding the `action` option.",
+              javaType = "String", label = "producer")
+    public static final String ACTION = "CamelAnaplanAction";
+    @Metadata(description = "File id or name, overriding the `file` option (upload, download, or the source file of an import).",
+              javaType = "String", label = "producer")
+    public static final String FILE = "CamelAnaplanFile";
+    @Metadata(description = "Task id. Set on the way out of every task-starting operation; read by `task-status` and `task-cancel`.",
+              javaType = "String")
+    public static final String TASK_ID = "CamelAnaplanTaskId";
+    @Metadata(description = "Mapping parameters (prompts) for imports and processes as `entityType=entityName` pairs, comma-separated,"
+                            + " or a `Map<String,String>`; overrides the `mappingParameters` option.",
+              javaType = "Object", label = "producer")
+    public static final String MAPPING_PARAMETERS = "CamelAnaplanMappingParameters";
+    @Metadata(description = "Whether to wait for the task to end, overriding the `waitForCompletion` option.",
+              javaType = "Boolean", label = "producer")
+    public static final String WAIT_FOR_COMPLETION = "CamelAnaplanWaitForCompletion";
+    @Metadata(description = "What `metadata` lists, overriding the `metadataType` option.", javaType = "String", label = "producer")
+    public static final String METADATA_TYPE = "CamelAnaplanMetadataType";
+
+    @Metadata(description = "Resolved workspace id.", javaType = "String")
+    public static final String WORKSPACE_ID = "CamelAnaplanWorkspaceId";
+    @Metadata(description = "Resolved model id.", javaType = "String")
+    public static final String MODEL_ID = "CamelAnaplanModelId";
+    @Metadata(description = "Resolved id of the import, export, process or action that ran.", javaType = "String")
+    public static final String ACTION_ID = "CamelAnaplanActionId";
+    @Metadata(description = "Resolved id of the file uploaded or downloaded.", javaType = "String")
+    public static final String FILE_ID = "CamelAnaplanFileId";
+    @Metadata(description = "Task state: NOT_STARTED, IN_PROGRESS, COMPLETE, CANCELLING or CANCELLED.", javaType = "String")
+    public static final String TASK_STATE = "CamelAnaplanTaskState";
+    @Metadata(description = "Task progress from 0.0 to 1.0.", javaType = "Double")
+    public static final String TASK_PROGRESS = "CamelAnaplanTaskProgress";
+    @Metadata(description = "Whether the finished task succeeded.", javaType = "Boolean")
+    public static final String TASK_SUCCESSFUL = "CamelAnaplanTaskSuccessful";
+    @Metadata(description = "The full task result (state, success, details, nested results of a process).",
+              javaType = "io.github.camelanaplan.client.task.TaskStatus")
+    public static final String TASK_RESULT = "CamelAnaplanTaskResult";
+    @Metadata(description = "Rows an import processed.", javaType = "Long")
+    public static final String ROWS_PROCESSED = "CamelAnaplanRowsProcessed";
+    @Metadata(description = "Rows an import applied successfully.", javaType = "Long")
+    public static final String ROWS_SUCCESSFUL = "CamelAnaplanRowsSuccessful";
+    @Metadata(description = "Rows an import rejected.", javaType = "Long")
+    public static final String ROWS_FAILED = "CamelAnaplanRowsFailed";
+    @Metadata(description = "Rows an import ignored.", javaType = "Long")
+    public static final String ROWS_IGNORED = "CamelAnaplanRowsIgnored";
+    @Metadata(description = "Whether a failure dump (the rejected rows with their errors) is available.", javaType = "Boolean")
+    public static final String DUMP_AVAILABLE = "CamelAnaplanDumpAvailable";
+    @Metadata(description = "The failure dump of an import as a stream (CSV: the rejected rows with their errors; dumpMode=HEADER).",
+              javaType = "java.io.InputStream")
+    public static final String DUMP = "CamelAnaplanDump";
+    @Metadata(description = "Path of the failure dump file written for an import (dumpMode=FILE).", javaType = "String")
+    public static final String DUMP_FILE = "CamelAnaplanDumpFile";
+    @Metadata(description = "The failure dumps of a process, one stream per failing action, keyed by the action's id"
+                            + " (dumpMode=HEADER).",
+              javaType = "java.util.Map<String, java.io.InputStream>")
+    public static final String DUMPS = "CamelAnaplanDumps";
+    @Metadata(description = "Paths of the failure dump files written for a process, keyed by the failing action's id"
+                            + " (dumpMode=FILE).",
+              javaType = "java.util.Map<String, String>")
+    public static final String DUMP_FILES = "CamelAnaplanDumpFiles";
+    @Metadata(description = "Bytes of content uploaded (upload, import: before compression) or written to `outputPath`"
+                            + " (download, export).",
+              javaType = "Long")
+    public static final String BYTES_TRANSFERRED = "CamelAnaplanBytesTransferred";
+    @Metadata(description = "Number of status requests made while waiting for the task.", javaType = "Integer")
+    public static final String POLL_COUNT = "CamelAnaplanPollCount";
+    @Metadata(description = "Milliseconds between starting the task and seeing it end.", javaType = "Long")
+    public static final String TASK_DURATION = "CamelAnaplanTaskDuration";
+
+    private AnaplanConstants() {
+    }
+}
