@@ -29,6 +29,7 @@ import io.github.camelanaplan.client.task.TaskHandle;
 import io.github.camelanaplan.client.task.TaskParameters;
 import io.github.camelanaplan.client.task.TaskPoller;
 import io.github.camelanaplan.client.task.TaskStatus;
+import io.github.camelanaplan.client.transactional.TransactionalClient;
 import io.github.camelanaplan.client.transfer.ChunkedDownloadInputStream;
 import io.github.camelanaplan.client.transfer.ChunkedUploader;
 import io.github.camelanaplan.client.transfer.UploadResult;
@@ -450,6 +451,17 @@ public final class ModelClient {
      */
     public TaskClient taskClient() {
         return tasks;
+    }
+
+    // ---------------------------------------------------------------- transactional API
+
+    /**
+     * @return list items, views and cell writes of this model (see
+     *         {@link io.github.camelanaplan.client.transactional})
+     */
+    public TransactionalClient transactional() {
+        return new TransactionalClient(this, context.transport(), context.config().apiBaseUrl(), context.transfers(),
+                context.config().pollSchedule());
     }
 
     // ---------------------------------------------------------------- internals
