@@ -66,7 +66,10 @@ public final class TransactionalOptions {
         try {
             return new WriteOptions(c.getListBatchSize(), c.getListBatchesInFlight());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid options listBatchSize/listBatchesInFlight: " + e.getMessage(), e);
+            // The client's message names its own parameters; restate it with the option names users set.
+            throw new IllegalArgumentException("Invalid options listBatchSize=" + c.getListBatchSize() + "/listBatchesInFlight="
+                                               + c.getListBatchesInFlight() + ": " + e.getMessage().replace("batchSize", "listBatchSize")
+                                                       .replace("batchesInFlight", "listBatchesInFlight"));
         }
     }
 }
