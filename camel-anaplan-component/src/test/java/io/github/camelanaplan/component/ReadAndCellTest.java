@@ -188,6 +188,21 @@ class ReadAndCellTest extends AnaplanTestSupport {
     }
 
     @Test
+    void pageSelectorsTakeIdsToo() {
+        ViewMetadata metadata = send(READ_SALES, null).getMessage().getHeader(AnaplanConstants.VIEW_METADATA, ViewMetadata.class);
+        String regionsId = metadata.pages().stream().filter(p -> p.name().equals("Regions")).findFirst().orElseThrow().id();
+        List<?> regions = template.requestBody(READ_REGIONS, null, List.class);
+        Object japanId = regions.stream().map(ReadAndCellTest::asMap).filter(r -> "Japan".equals(r.get("name")))
+                .findFirst().orElseThrow().get("id");
+        List<?> byIds = send(READ_SALES, null, AnaplanConstants.PAGE_SELECTORS, regionsId + ":" + japanId + ",Versions:Forecast")
+                .getMessage().getBody(List.class);
+        List<?> byNames = send(READ_SALES + "&pageSelectors=Regions:Japan,Versions:Forecast", null).getMessage().getBody(List.class);
+        assertThat(byIds).isNotEmpty().isEqualTo(byNames);
+        List<?> otherPage = send(READ_SALES + "&pageSelectors=Regions:Japan,Versions:Actual", null).getMessage().getBody(List.class);
+        assertThat(otherPage).isNotEqualTo(byNames);
+    }
+
+    @Test
     void anUnknownPageSelectorNamesWhatIsAvailable() {
         Exchange failed = send(READ_SALES + "&pageSelectors=Regions:Atlantis", null);
         assertThat(failed.getException()).hasMessageContaining("Atlantis").hasMessageContaining("Japan");
