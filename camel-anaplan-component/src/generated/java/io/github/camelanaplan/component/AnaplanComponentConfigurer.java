@@ -41,6 +41,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": getOrCreateConfiguration(target).setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
+        case "cellsperrequest":
+        case "cellsPerRequest": getOrCreateConfiguration(target).setCellsPerRequest(property(camelContext, int.class, value)); return true;
         case "certificatedataformat":
         case "certificateDataFormat": getOrCreateConfiguration(target).setCertificateDataFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "certificatepath":
@@ -58,6 +60,10 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "dumpDirectory": getOrCreateConfiguration(target).setDumpDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "dumpmode":
         case "dumpMode": getOrCreateConfiguration(target).setDumpMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "exporttype":
+        case "exportType": getOrCreateConfiguration(target).setExportType(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonitemfailures":
+        case "failOnItemFailures": getOrCreateConfiguration(target).setFailOnItemFailures(property(camelContext, boolean.class, value)); return true;
         case "failonrowfailures":
         case "failOnRowFailures": getOrCreateConfiguration(target).setFailOnRowFailures(property(camelContext, boolean.class, value)); return true;
         case "failontaskfailure":
@@ -75,8 +81,17 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "keyStorePassword": getOrCreateConfiguration(target).setKeyStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "keystorepath":
         case "keyStorePath": getOrCreateConfiguration(target).setKeyStorePath(property(camelContext, java.lang.String.class, value)); return true;
+        case "largeread":
+        case "largeRead": getOrCreateConfiguration(target).setLargeRead(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "list": getOrCreateConfiguration(target).setList(property(camelContext, java.lang.String.class, value)); return true;
+        case "listbatchsize":
+        case "listBatchSize": getOrCreateConfiguration(target).setListBatchSize(property(camelContext, int.class, value)); return true;
+        case "listbatchesinflight":
+        case "listBatchesInFlight": getOrCreateConfiguration(target).setListBatchesInFlight(property(camelContext, int.class, value)); return true;
+        case "listwritemode":
+        case "listWriteMode": getOrCreateConfiguration(target).setListWriteMode(property(camelContext, java.lang.String.class, value)); return true;
         case "localename":
         case "localeName": getOrCreateConfiguration(target).setLocaleName(property(camelContext, java.lang.String.class, value)); return true;
         case "mappingparameters":
@@ -84,6 +99,7 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "metadatatype":
         case "metadataType": getOrCreateConfiguration(target).setMetadataType(property(camelContext, java.lang.String.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "module": getOrCreateConfiguration(target).setModule(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthbaseurl":
         case "oauthBaseUrl": getOrCreateConfiguration(target).setOauthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthclientid":
@@ -92,8 +108,12 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "oauthClientSecret": getOrCreateConfiguration(target).setOauthClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthrefreshtoken":
         case "oauthRefreshToken": getOrCreateConfiguration(target).setOauthRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputformat":
+        case "outputFormat": getOrCreateConfiguration(target).setOutputFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "outputpath":
         case "outputPath": getOrCreateConfiguration(target).setOutputPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pageselectors":
+        case "pageSelectors": getOrCreateConfiguration(target).setPageSelectors(property(camelContext, java.lang.String.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": getOrCreateConfiguration(target).setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -120,6 +140,7 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "tasktimeout":
         case "taskTimeout": getOrCreateConfiguration(target).setTaskTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "view": getOrCreateConfiguration(target).setView(property(camelContext, java.lang.String.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "workerpoolsize":
@@ -143,6 +164,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "autowiredEnabled": return boolean.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
+        case "cellsperrequest":
+        case "cellsPerRequest": return int.class;
         case "certificatedataformat":
         case "certificateDataFormat": return java.lang.String.class;
         case "certificatepath":
@@ -160,6 +183,10 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "dumpDirectory": return java.lang.String.class;
         case "dumpmode":
         case "dumpMode": return java.lang.String.class;
+        case "exporttype":
+        case "exportType": return java.lang.String.class;
+        case "failonitemfailures":
+        case "failOnItemFailures": return boolean.class;
         case "failonrowfailures":
         case "failOnRowFailures": return boolean.class;
         case "failontaskfailure":
@@ -177,8 +204,17 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "keyStorePassword": return java.lang.String.class;
         case "keystorepath":
         case "keyStorePath": return java.lang.String.class;
+        case "largeread":
+        case "largeRead": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "list": return java.lang.String.class;
+        case "listbatchsize":
+        case "listBatchSize": return int.class;
+        case "listbatchesinflight":
+        case "listBatchesInFlight": return int.class;
+        case "listwritemode":
+        case "listWriteMode": return java.lang.String.class;
         case "localename":
         case "localeName": return java.lang.String.class;
         case "mappingparameters":
@@ -186,6 +222,7 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "metadatatype":
         case "metadataType": return java.lang.String.class;
         case "model": return java.lang.String.class;
+        case "module": return java.lang.String.class;
         case "oauthbaseurl":
         case "oauthBaseUrl": return java.lang.String.class;
         case "oauthclientid":
@@ -194,8 +231,12 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "oauthClientSecret": return java.lang.String.class;
         case "oauthrefreshtoken":
         case "oauthRefreshToken": return java.lang.String.class;
+        case "outputformat":
+        case "outputFormat": return java.lang.String.class;
         case "outputpath":
         case "outputPath": return java.lang.String.class;
+        case "pageselectors":
+        case "pageSelectors": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
@@ -222,6 +263,7 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "tasktimeout":
         case "taskTimeout": return long.class;
         case "username": return java.lang.String.class;
+        case "view": return java.lang.String.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "workerpoolsize":
@@ -246,6 +288,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "cancelontimeout":
         case "cancelOnTimeout": return getOrCreateConfiguration(target).isCancelOnTimeout();
+        case "cellsperrequest":
+        case "cellsPerRequest": return getOrCreateConfiguration(target).getCellsPerRequest();
         case "certificatedataformat":
         case "certificateDataFormat": return getOrCreateConfiguration(target).getCertificateDataFormat();
         case "certificatepath":
@@ -263,6 +307,10 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "dumpDirectory": return getOrCreateConfiguration(target).getDumpDirectory();
         case "dumpmode":
         case "dumpMode": return getOrCreateConfiguration(target).getDumpMode();
+        case "exporttype":
+        case "exportType": return getOrCreateConfiguration(target).getExportType();
+        case "failonitemfailures":
+        case "failOnItemFailures": return getOrCreateConfiguration(target).isFailOnItemFailures();
         case "failonrowfailures":
         case "failOnRowFailures": return getOrCreateConfiguration(target).isFailOnRowFailures();
         case "failontaskfailure":
@@ -280,8 +328,17 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "keyStorePassword": return getOrCreateConfiguration(target).getKeyStorePassword();
         case "keystorepath":
         case "keyStorePath": return getOrCreateConfiguration(target).getKeyStorePath();
+        case "largeread":
+        case "largeRead": return getOrCreateConfiguration(target).getLargeRead();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "list": return getOrCreateConfiguration(target).getList();
+        case "listbatchsize":
+        case "listBatchSize": return getOrCreateConfiguration(target).getListBatchSize();
+        case "listbatchesinflight":
+        case "listBatchesInFlight": return getOrCreateConfiguration(target).getListBatchesInFlight();
+        case "listwritemode":
+        case "listWriteMode": return getOrCreateConfiguration(target).getListWriteMode();
         case "localename":
         case "localeName": return getOrCreateConfiguration(target).getLocaleName();
         case "mappingparameters":
@@ -289,6 +346,7 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "metadatatype":
         case "metadataType": return getOrCreateConfiguration(target).getMetadataType();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "module": return getOrCreateConfiguration(target).getModule();
         case "oauthbaseurl":
         case "oauthBaseUrl": return getOrCreateConfiguration(target).getOauthBaseUrl();
         case "oauthclientid":
@@ -297,8 +355,12 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "oauthClientSecret": return getOrCreateConfiguration(target).getOauthClientSecret();
         case "oauthrefreshtoken":
         case "oauthRefreshToken": return getOrCreateConfiguration(target).getOauthRefreshToken();
+        case "outputformat":
+        case "outputFormat": return getOrCreateConfiguration(target).getOutputFormat();
         case "outputpath":
         case "outputPath": return getOrCreateConfiguration(target).getOutputPath();
+        case "pageselectors":
+        case "pageSelectors": return getOrCreateConfiguration(target).getPageSelectors();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "pollinitialdelay":
         case "pollInitialDelay": return getOrCreateConfiguration(target).getPollInitialDelay();
@@ -325,6 +387,7 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "tasktimeout":
         case "taskTimeout": return getOrCreateConfiguration(target).getTaskTimeout();
         case "username": return getOrCreateConfiguration(target).getUsername();
+        case "view": return getOrCreateConfiguration(target).getView();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "workerpoolsize":

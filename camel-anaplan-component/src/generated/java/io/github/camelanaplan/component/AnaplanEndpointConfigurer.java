@@ -32,6 +32,8 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "authToken": target.getConfiguration().setAuthToken(property(camelContext, java.lang.String.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": target.getConfiguration().setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
+        case "cellsperrequest":
+        case "cellsPerRequest": target.getConfiguration().setCellsPerRequest(property(camelContext, int.class, value)); return true;
         case "certificatedataformat":
         case "certificateDataFormat": target.getConfiguration().setCertificateDataFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "certificatepath":
@@ -48,6 +50,10 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "dumpDirectory": target.getConfiguration().setDumpDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "dumpmode":
         case "dumpMode": target.getConfiguration().setDumpMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "exporttype":
+        case "exportType": target.getConfiguration().setExportType(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonitemfailures":
+        case "failOnItemFailures": target.getConfiguration().setFailOnItemFailures(property(camelContext, boolean.class, value)); return true;
         case "failonrowfailures":
         case "failOnRowFailures": target.getConfiguration().setFailOnRowFailures(property(camelContext, boolean.class, value)); return true;
         case "failontaskfailure":
@@ -61,8 +67,17 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "keyStorePassword": target.getConfiguration().setKeyStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "keystorepath":
         case "keyStorePath": target.getConfiguration().setKeyStorePath(property(camelContext, java.lang.String.class, value)); return true;
+        case "largeread":
+        case "largeRead": target.getConfiguration().setLargeRead(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "list": target.getConfiguration().setList(property(camelContext, java.lang.String.class, value)); return true;
+        case "listbatchsize":
+        case "listBatchSize": target.getConfiguration().setListBatchSize(property(camelContext, int.class, value)); return true;
+        case "listbatchesinflight":
+        case "listBatchesInFlight": target.getConfiguration().setListBatchesInFlight(property(camelContext, int.class, value)); return true;
+        case "listwritemode":
+        case "listWriteMode": target.getConfiguration().setListWriteMode(property(camelContext, java.lang.String.class, value)); return true;
         case "localename":
         case "localeName": target.getConfiguration().setLocaleName(property(camelContext, java.lang.String.class, value)); return true;
         case "mappingparameters":
@@ -70,6 +85,7 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "metadatatype":
         case "metadataType": target.getConfiguration().setMetadataType(property(camelContext, java.lang.String.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "module": target.getConfiguration().setModule(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthbaseurl":
         case "oauthBaseUrl": target.getConfiguration().setOauthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthclientid":
@@ -78,8 +94,12 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "oauthClientSecret": target.getConfiguration().setOauthClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthrefreshtoken":
         case "oauthRefreshToken": target.getConfiguration().setOauthRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputformat":
+        case "outputFormat": target.getConfiguration().setOutputFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "outputpath":
         case "outputPath": target.getConfiguration().setOutputPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pageselectors":
+        case "pageSelectors": target.getConfiguration().setPageSelectors(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": target.getConfiguration().setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -104,6 +124,7 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "tasktimeout":
         case "taskTimeout": target.getConfiguration().setTaskTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "view": target.getConfiguration().setView(property(camelContext, java.lang.String.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "workspace": target.getConfiguration().setWorkspace(property(camelContext, java.lang.String.class, value)); return true;
@@ -123,6 +144,8 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "authToken": return java.lang.String.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
+        case "cellsperrequest":
+        case "cellsPerRequest": return int.class;
         case "certificatedataformat":
         case "certificateDataFormat": return java.lang.String.class;
         case "certificatepath":
@@ -139,6 +162,10 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "dumpDirectory": return java.lang.String.class;
         case "dumpmode":
         case "dumpMode": return java.lang.String.class;
+        case "exporttype":
+        case "exportType": return java.lang.String.class;
+        case "failonitemfailures":
+        case "failOnItemFailures": return boolean.class;
         case "failonrowfailures":
         case "failOnRowFailures": return boolean.class;
         case "failontaskfailure":
@@ -152,8 +179,17 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "keyStorePassword": return java.lang.String.class;
         case "keystorepath":
         case "keyStorePath": return java.lang.String.class;
+        case "largeread":
+        case "largeRead": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "list": return java.lang.String.class;
+        case "listbatchsize":
+        case "listBatchSize": return int.class;
+        case "listbatchesinflight":
+        case "listBatchesInFlight": return int.class;
+        case "listwritemode":
+        case "listWriteMode": return java.lang.String.class;
         case "localename":
         case "localeName": return java.lang.String.class;
         case "mappingparameters":
@@ -161,6 +197,7 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "metadatatype":
         case "metadataType": return java.lang.String.class;
         case "model": return java.lang.String.class;
+        case "module": return java.lang.String.class;
         case "oauthbaseurl":
         case "oauthBaseUrl": return java.lang.String.class;
         case "oauthclientid":
@@ -169,8 +206,12 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "oauthClientSecret": return java.lang.String.class;
         case "oauthrefreshtoken":
         case "oauthRefreshToken": return java.lang.String.class;
+        case "outputformat":
+        case "outputFormat": return java.lang.String.class;
         case "outputpath":
         case "outputPath": return java.lang.String.class;
+        case "pageselectors":
+        case "pageSelectors": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
@@ -195,6 +236,7 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "tasktimeout":
         case "taskTimeout": return long.class;
         case "username": return java.lang.String.class;
+        case "view": return java.lang.String.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "workspace": return java.lang.String.class;
@@ -215,6 +257,8 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "authToken": return target.getConfiguration().getAuthToken();
         case "cancelontimeout":
         case "cancelOnTimeout": return target.getConfiguration().isCancelOnTimeout();
+        case "cellsperrequest":
+        case "cellsPerRequest": return target.getConfiguration().getCellsPerRequest();
         case "certificatedataformat":
         case "certificateDataFormat": return target.getConfiguration().getCertificateDataFormat();
         case "certificatepath":
@@ -231,6 +275,10 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "dumpDirectory": return target.getConfiguration().getDumpDirectory();
         case "dumpmode":
         case "dumpMode": return target.getConfiguration().getDumpMode();
+        case "exporttype":
+        case "exportType": return target.getConfiguration().getExportType();
+        case "failonitemfailures":
+        case "failOnItemFailures": return target.getConfiguration().isFailOnItemFailures();
         case "failonrowfailures":
         case "failOnRowFailures": return target.getConfiguration().isFailOnRowFailures();
         case "failontaskfailure":
@@ -244,8 +292,17 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "keyStorePassword": return target.getConfiguration().getKeyStorePassword();
         case "keystorepath":
         case "keyStorePath": return target.getConfiguration().getKeyStorePath();
+        case "largeread":
+        case "largeRead": return target.getConfiguration().getLargeRead();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "list": return target.getConfiguration().getList();
+        case "listbatchsize":
+        case "listBatchSize": return target.getConfiguration().getListBatchSize();
+        case "listbatchesinflight":
+        case "listBatchesInFlight": return target.getConfiguration().getListBatchesInFlight();
+        case "listwritemode":
+        case "listWriteMode": return target.getConfiguration().getListWriteMode();
         case "localename":
         case "localeName": return target.getConfiguration().getLocaleName();
         case "mappingparameters":
@@ -253,6 +310,7 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "metadatatype":
         case "metadataType": return target.getConfiguration().getMetadataType();
         case "model": return target.getConfiguration().getModel();
+        case "module": return target.getConfiguration().getModule();
         case "oauthbaseurl":
         case "oauthBaseUrl": return target.getConfiguration().getOauthBaseUrl();
         case "oauthclientid":
@@ -261,8 +319,12 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "oauthClientSecret": return target.getConfiguration().getOauthClientSecret();
         case "oauthrefreshtoken":
         case "oauthRefreshToken": return target.getConfiguration().getOauthRefreshToken();
+        case "outputformat":
+        case "outputFormat": return target.getConfiguration().getOutputFormat();
         case "outputpath":
         case "outputPath": return target.getConfiguration().getOutputPath();
+        case "pageselectors":
+        case "pageSelectors": return target.getConfiguration().getPageSelectors();
         case "password": return target.getConfiguration().getPassword();
         case "pollinitialdelay":
         case "pollInitialDelay": return target.getConfiguration().getPollInitialDelay();
@@ -287,6 +349,7 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "tasktimeout":
         case "taskTimeout": return target.getConfiguration().getTaskTimeout();
         case "username": return target.getConfiguration().getUsername();
+        case "view": return target.getConfiguration().getView();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "workspace": return target.getConfiguration().getWorkspace();

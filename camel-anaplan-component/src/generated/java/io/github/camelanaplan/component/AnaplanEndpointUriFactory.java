@@ -23,12 +23,13 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(47);
+        Set<String> props = new HashSet<>(59);
         props.add("action");
         props.add("apiBaseUrl");
         props.add("authBaseUrl");
         props.add("authToken");
         props.add("cancelOnTimeout");
+        props.add("cellsPerRequest");
         props.add("certificateDataFormat");
         props.add("certificatePath");
         props.add("chunkSize");
@@ -38,6 +39,8 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("connectTimeout");
         props.add("dumpDirectory");
         props.add("dumpMode");
+        props.add("exportType");
+        props.add("failOnItemFailures");
         props.add("failOnRowFailures");
         props.add("failOnTaskFailure");
         props.add("file");
@@ -45,17 +48,25 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("keyStoreAlias");
         props.add("keyStorePassword");
         props.add("keyStorePath");
+        props.add("largeRead");
         props.add("lazyStartProducer");
+        props.add("list");
+        props.add("listBatchSize");
+        props.add("listBatchesInFlight");
+        props.add("listWriteMode");
         props.add("localeName");
         props.add("mappingParameters");
         props.add("metadataType");
         props.add("model");
+        props.add("module");
         props.add("oauthBaseUrl");
         props.add("oauthClientId");
         props.add("oauthClientSecret");
         props.add("oauthRefreshToken");
         props.add("operation");
+        props.add("outputFormat");
         props.add("outputPath");
+        props.add("pageSelectors");
         props.add("password");
         props.add("pollInitialDelay");
         props.add("pollMaxDelay");
@@ -69,6 +80,7 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("sslContextParameters");
         props.add("taskTimeout");
         props.add("username");
+        props.add("view");
         props.add("waitForCompletion");
         props.add("workspace");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

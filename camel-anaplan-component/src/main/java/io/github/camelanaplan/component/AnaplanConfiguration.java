@@ -15,7 +15,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 @UriParams
 public class AnaplanConfiguration implements Cloneable {
 
-    @UriPath(enums = "import,export,process,action,upload,download,task-status,task-cancel,metadata",
+    @UriPath(enums = "import,export,process,action,upload,download,task-status,task-cancel,metadata,list-write,list-read,view-read,cell-write",
              description = "The operation to perform.")
     @Metadata(required = true)
     private String operation;
@@ -529,6 +529,142 @@ public class AnaplanConfiguration implements Cloneable {
     public void setClient(AnaplanClient client) {
         this.client = client;
     }
+
+    // ---- transactional API (list-write, list-read, view-read, cell-write): fields and accessors kept together
+    @UriParam(label = "producer",
+              description = "List id or name for `list-write` and `list-read`; the `CamelAnaplanList` header overrides it.")
+    private String list;
+    @UriParam(label = "producer",
+              description = "Module id or name for `cell-write`; the `CamelAnaplanModule` header overrides it.")
+    private String module;
+    @UriParam(label = "producer",
+              description = "View id or name for `view-read` (a module id or name reads its default view); the `CamelAnaplanView` header overrides it.")
+    private String view;
+    @UriParam(label = "producer", defaultValue = "upsert", enums = "add,update,upsert,delete",
+              description = "What `list-write` does with each entry: `add`, `update`, `upsert` (update by code, else name; add the rest) or `delete`. The `CamelAnaplanListWriteMode` header overrides it.")
+    private String listWriteMode = "upsert";
+    @UriParam(label = "producer", defaultValue = "10000",
+              description = "List entries per request for `list-write` (1 to 100,000). Memory is bounded by (listBatchesInFlight + 1) batches.")
+    private int listBatchSize = 10_000;
+    @UriParam(label = "producer,advanced", defaultValue = "2",
+              description = "List write requests sent concurrently (1 to 16). Anaplan applies a model's writes one at a time, so more than a few only queue.")
+    private int listBatchesInFlight = 2;
+    @UriParam(label = "producer", defaultValue = "1000",
+              description = "Cells per request for `cell-write` (1 to 100,000; Anaplan documents 1,000).")
+    private int cellsPerRequest = 1_000;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Whether `list-write` and `cell-write` fail the exchange with an AnaplanItemFailuresException when Anaplan rejects entries. When false the failures are in the result body and the failed-count header.")
+    private boolean failOnItemFailures = false;
+    @UriParam(label = "producer", defaultValue = "list", enums = "list,json,csv",
+              description = "Body of `list-read` and `view-read`: `list` (a List of Maps), `json` (a JSON array as text) or `csv` (an InputStream, closed when the exchange completes).")
+    private String outputFormat = "list";
+    @UriParam(label = "producer", defaultValue = "auto", enums = "auto,always,never",
+              description = "Whether `list-read` and `view-read` use a large-volume read request (streamed CSV pages; needs the workspace administrator role): `always`, `never`, or `auto` (lists: when the list holds more than 1,000,000 items; views: never).")
+    private String largeRead = "auto";
+    @UriParam(label = "producer",
+              description = "Pages of the view to read with `view-read`, as `Dimension:Item` pairs separated by commas; dimensions and items by name, id (or item code). The `CamelAnaplanPageSelectors` header overrides it.")
+    private String pageSelectors;
+    @UriParam(label = "producer", defaultValue = "TABULARMULTICOLUMN", enums = "TABULAR_MULTI_COLUMN,TABULAR_SINGLE_COLUMN,GRID_ALL_PAGES",
+              description = "Layout of a large `view-read`: `TABULAR_MULTI_COLUMN`, `TABULAR_SINGLE_COLUMN` or `GRID_ALL_PAGES`.")
+    private String exportType = "TABULAR_MULTI_COLUMN";
+
+    public String getList() {
+        return list;
+    }
+
+    public void setList(String list) {
+        this.list = list;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
+    }
+
+    public String getListWriteMode() {
+        return listWriteMode;
+    }
+
+    public void setListWriteMode(String listWriteMode) {
+        this.listWriteMode = listWriteMode;
+    }
+
+    public int getListBatchSize() {
+        return listBatchSize;
+    }
+
+    public void setListBatchSize(int listBatchSize) {
+        this.listBatchSize = listBatchSize;
+    }
+
+    public int getListBatchesInFlight() {
+        return listBatchesInFlight;
+    }
+
+    public void setListBatchesInFlight(int listBatchesInFlight) {
+        this.listBatchesInFlight = listBatchesInFlight;
+    }
+
+    public int getCellsPerRequest() {
+        return cellsPerRequest;
+    }
+
+    public void setCellsPerRequest(int cellsPerRequest) {
+        this.cellsPerRequest = cellsPerRequest;
+    }
+
+    public boolean isFailOnItemFailures() {
+        return failOnItemFailures;
+    }
+
+    public void setFailOnItemFailures(boolean failOnItemFailures) {
+        this.failOnItemFailures = failOnItemFailures;
+    }
+
+    public String getOutputFormat() {
+        return outputFormat;
+    }
+
+    public void setOutputFormat(String outputFormat) {
+        this.outputFormat = outputFormat;
+    }
+
+    public String getLargeRead() {
+        return largeRead;
+    }
+
+    public void setLargeRead(String largeRead) {
+        this.largeRead = largeRead;
+    }
+
+    public String getPageSelectors() {
+        return pageSelectors;
+    }
+
+    public void setPageSelectors(String pageSelectors) {
+        this.pageSelectors = pageSelectors;
+    }
+
+    public String getExportType() {
+        return exportType;
+    }
+
+    public void setExportType(String exportType) {
+        this.exportType = exportType;
+    }
+
+    // ---- end of the transactional API block
 
     /** A copy for one endpoint, so its URI options do not change the component's defaults. */
     public AnaplanConfiguration copy() {

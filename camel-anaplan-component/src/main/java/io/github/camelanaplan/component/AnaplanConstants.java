@@ -83,6 +83,40 @@ public final class AnaplanConstants {
     @Metadata(description = "Milliseconds between starting the task and seeing it end.", javaType = "Long")
     public static final String TASK_DURATION = "CamelAnaplanTaskDuration";
 
+    // ---- transactional API (list-write, list-read, view-read, cell-write)
+    @Metadata(description = "List id or name, overriding the `list` option.", javaType = "String", label = "producer")
+    public static final String LIST = "CamelAnaplanList";
+    @Metadata(description = "Module id or name, overriding the `module` option.", javaType = "String", label = "producer")
+    public static final String MODULE = "CamelAnaplanModule";
+    @Metadata(description = "View id or name, overriding the `view` option.", javaType = "String", label = "producer")
+    public static final String VIEW = "CamelAnaplanView";
+    @Metadata(description = "`add`, `update`, `upsert` or `delete`, overriding the `listWriteMode` option.", javaType = "String",
+              label = "producer")
+    public static final String LIST_WRITE_MODE = "CamelAnaplanListWriteMode";
+    @Metadata(description = "Page selectors of `view-read`: `Dimension:Item` pairs, comma-separated, or a `Map<String,String>`;"
+                            + " overrides the `pageSelectors` option.",
+              javaType = "Object", label = "producer")
+    public static final String PAGE_SELECTORS = "CamelAnaplanPageSelectors";
+    @Metadata(description = "The layout of the view read by `view-read`: its row, column and page dimensions.",
+              javaType = "io.github.camelanaplan.client.transactional.ViewMetadata")
+    public static final String VIEW_METADATA = "CamelAnaplanViewMetadata";
+    @Metadata(description = "List items added by `list-write`.", javaType = "Long")
+    public static final String ITEMS_ADDED = "CamelAnaplanItemsAdded";
+    @Metadata(description = "List items updated by `list-write`.", javaType = "Long")
+    public static final String ITEMS_UPDATED = "CamelAnaplanItemsUpdated";
+    @Metadata(description = "List items deleted by `list-write`.", javaType = "Long")
+    public static final String ITEMS_DELETED = "CamelAnaplanItemsDeleted";
+    @Metadata(description = "Entries Anaplan ignored in `list-write`.", javaType = "Long")
+    public static final String ITEMS_IGNORED = "CamelAnaplanItemsIgnored";
+    @Metadata(description = "Entries rejected by `list-write` or `cell-write` (the result body lists them with their indexes).",
+              javaType = "Integer")
+    public static final String ITEMS_FAILED = "CamelAnaplanItemsFailed";
+    @Metadata(description = "Cells whose value `cell-write` changed.", javaType = "Long")
+    public static final String CELLS_CHANGED = "CamelAnaplanCellsChanged";
+    @Metadata(description = "Whether `list-read` or `view-read` used a large-volume read request.", javaType = "Boolean")
+    public static final String LARGE_READ = "CamelAnaplanLargeRead";
+    // ---- end of the transactional API block
+
     private AnaplanConstants() {
     }
 }

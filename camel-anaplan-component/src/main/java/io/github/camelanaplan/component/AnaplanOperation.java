@@ -22,7 +22,17 @@ public enum AnaplanOperation {
     /** Cancels a running task. */
     TASK_CANCEL("task-cancel"),
     /** Lists workspaces, models or the objects of a model. */
-    METADATA("metadata");
+    METADATA("metadata"),
+
+    // ---- transactional API (issue 4): list items, view data and cells, no task involved
+    /** Adds, updates, upserts or deletes list items from a list of maps, JSON or CSV. */
+    LIST_WRITE("list-write"),
+    /** Reads the items of a list as maps, JSON or a CSV stream. */
+    LIST_READ("list-read"),
+    /** Reads a view's data (one page, or the whole view with a large read) and its layout. */
+    VIEW_READ("view-read"),
+    /** Writes cell values of a module. */
+    CELL_WRITE("cell-write");
 
     private final String uriName;
 

@@ -8,13 +8,20 @@ import java.util.concurrent.ExecutionException;
 
 import io.github.camelanaplan.client.AnaplanClient;
 import io.github.camelanaplan.client.task.ActionKind;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelanaplan.component.internal.CellWriteOperation;
+import io.github.camelanaplan.component.internal.EntryBodies;
 import io.github.camelanaplan.component.internal.FileOperation;
+import io.github.camelanaplan.component.internal.ListReadOperation;
+import io.github.camelanaplan.component.internal.ListWriteOperation;
 import io.github.camelanaplan.component.internal.MetadataOperation;
 import io.github.camelanaplan.component.internal.OperationHandler;
 import io.github.camelanaplan.component.internal.ProducerServices;
+import io.github.camelanaplan.component.internal.ReadBodies;
 import io.github.camelanaplan.component.internal.TaskControlOperation;
 import io.github.camelanaplan.component.internal.TaskOperation;
 import io.github.camelanaplan.component.internal.TaskRunner;
+import io.github.camelanaplan.component.internal.ViewReadOperation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheckHelper;
@@ -65,6 +72,7 @@ public class AnaplanProducer extends DefaultAsyncProducer {
         handlers.put(AnaplanOperation.TASK_STATUS, new TaskControlOperation(services, runner, false));
         handlers.put(AnaplanOperation.TASK_CANCEL, new TaskControlOperation(services, runner, true));
         handlers.put(AnaplanOperation.METADATA, new MetadataOperation(services));
+        registerTransactionalHandlers(services);
 
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
@@ -73,6 +81,17 @@ public class AnaplanProducer extends DefaultAsyncProducer {
             healthCheck.setEnabled(component.isHealthCheckProducerEnabled());
             healthCheckRepository.addHealthCheck(healthCheck);
         }
+    }
+
+    /** The transactional API operations share one JSON mapper (thread-safe once configured). */
+    private void registerTransactionalHandlers(ProducerServices services) {
+        ObjectMapper json = new ObjectMapper();
+        EntryBodies entries = new EntryBodies(json);
+        ReadBodies reads = new ReadBodies(json);
+        handlers.put(AnaplanOperation.LIST_WRITE, new ListWriteOperation(services, entries));
+        handlers.put(AnaplanOperation.LIST_READ, new ListReadOperation(services, reads));
+        handlers.put(AnaplanOperation.VIEW_READ, new ViewReadOperation(services, reads));
+        handlers.put(AnaplanOperation.CELL_WRITE, new CellWriteOperation(services, entries));
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class ConfigurationValidator {
             throw new IllegalArgumentException("localeName must not be empty (Anaplan reliably supports en_US)");
         }
         MappingParameters.parse(c.getMappingParameters(), "option mappingParameters");
+        TransactionalOptions.validate(c);
         ClientSettings settings = ClientSettings.of(c);
         if (c.getClient() != null) {
             rejectClientOptionsBesideProvidedClient(settings);
