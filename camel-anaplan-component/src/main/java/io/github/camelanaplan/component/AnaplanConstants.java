@@ -83,6 +83,14 @@ public final class AnaplanConstants {
     @Metadata(description = "Milliseconds between starting the task and seeing it end.", javaType = "Long")
     public static final String TASK_DURATION = "CamelAnaplanTaskDuration";
 
+    // ---- consumer: set on the exchanges of the task consumer (besides the task headers above)
+    @Metadata(description = "Name of the import, export, process or action whose task finished.", javaType = "String",
+              label = "consumer")
+    public static final String ACTION_NAME = "CamelAnaplanActionName";
+    @Metadata(description = "Kind of the action whose task finished: IMPORT, EXPORT, PROCESS or ACTION.", javaType = "String",
+              label = "consumer")
+    public static final String ACTION_KIND = "CamelAnaplanActionKind";
+
     private AnaplanConstants() {
     }
 }
