@@ -37,10 +37,8 @@ public class AnaplanTaskConsumer extends ScheduledBatchPollingConsumer {
 
     private final AnaplanEndpoint endpoint;
     private final ConsumerBody bodyKind;
-    /** Terminal tasks present at the first listing of each action, skipped when emitExistingTasks=false. */
+    /** Terminal tasks listed when the consumer started, skipped when emitExistingTasks=false. */
     private final Set<String> preexisting = new HashSet<>();
-    /** Actions whose first listing has been taken; until then nothing of theirs is emitted. */
-    private final Set<String> baselined = new HashSet<>();
     private IdempotentRepository repository;
     private boolean ownRepository;
     private ModelClient model;
@@ -74,6 +72,11 @@ public class AnaplanTaskConsumer extends ScheduledBatchPollingConsumer {
             repository = MemoryIdempotentRepository.memoryIdempotentRepository();
         }
         ServiceHelper.startService(repository);
+        if (!endpoint.isEmitExistingTasks()) {
+            // Taken now rather than at the first poll, so a task that starts and ends before that poll still counts
+            // as new.
+            recordExistingTasks();
+        }
         LOG.debug("Watching the tasks of {} action(s) in model {}", actions.size(), model.modelId());
         super.doStart();
     }
@@ -86,12 +89,21 @@ public class AnaplanTaskConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
+    private void recordExistingTasks() {
+        for (RunnableRef action : actions) {
+            for (TaskStatus task : model.tasks(action.kind(), action.id())) {
+                if (task.taskId() != null && task.isTerminal()) {
+                    preexisting.add(FinishedTask.of(model.workspaceId(), model.modelId(), action, task.taskId()).key());
+                }
+            }
+        }
+    }
+
     @Override
     protected int poll() throws Exception {
         Queue<FinishedTask> found = new ArrayDeque<>();
         for (RunnableRef action : actions) {
             List<TaskStatus> tasks = model.tasks(action.kind(), action.id());
-            boolean first = baselined.add(action.id());
             // The list is newest first; emit in the order the tasks were created.
             for (int i = tasks.size() - 1; i >= 0; i--) {
                 TaskStatus task = tasks.get(i);
@@ -99,9 +111,7 @@ public class AnaplanTaskConsumer extends ScheduledBatchPollingConsumer {
                     continue;
                 }
                 FinishedTask finished = FinishedTask.of(model.workspaceId(), model.modelId(), action, task.taskId());
-                if (first && !endpoint.isEmitExistingTasks()) {
-                    preexisting.add(finished.key());
-                } else if (!preexisting.contains(finished.key()) && !repository.contains(finished.key())) {
+                if (!preexisting.contains(finished.key()) && !repository.contains(finished.key())) {
                     found.add(finished);
                 }
             }
