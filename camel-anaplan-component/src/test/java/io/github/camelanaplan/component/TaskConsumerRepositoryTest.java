@@ -58,13 +58,18 @@ class TaskConsumerRepositoryTest extends TaskConsumerTestSupport {
 
     @Test
     void twoNodesSharingARepositoryNeverBothEmitATask() throws Exception {
-        MemoryIdempotentRepository shared = new MemoryIdempotentRepository();
+        // contains() never sees the other node's entries, as when both nodes list the tasks before either claims
+        // one: only the claim (add) can keep them apart
+        MemoryIdempotentRepository shared = new MemoryIdempotentRepository() {
+            @Override
+            public boolean contains(String key) {
+                return false;
+            }
+        };
         Queue<String> nodeA = queue();
         Queue<String> nodeB = queue();
-        // short delays so the two nodes poll the same tasks at nearly the same moment
-        String racing = WATCH.replace("delay=200", "delay=20");
-        CamelContext a = startApplication(racing, nodeA, shared);
-        CamelContext b = startApplication(racing, nodeB, shared);
+        CamelContext a = startApplication(WATCH, nodeA, shared);
+        CamelContext b = startApplication(WATCH, nodeB, shared);
         try {
             List<String> started = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -72,7 +77,9 @@ class TaskConsumerRepositoryTest extends TaskConsumerTestSupport {
             }
             eventually(() -> assertThat(union(nodeA, nodeB)).containsAll(started));
             severalPolls();
-            assertThat(nodeA).doesNotContainAnyElementsOf(nodeB);
+            Set<String> both = new HashSet<>(nodeA);
+            both.retainAll(nodeB);
+            assertThat(both).isEmpty();
             assertThat(nodeA.size() + nodeB.size()).isEqualTo(union(nodeA, nodeB).size());
         } finally {
             a.stop();
