@@ -15,8 +15,8 @@ import org.apache.camel.spi.IdempotentRepository;
 import io.github.camelanaplan.component.internal.ConsumerValidator;
 
 /**
- * Runs imports, exports, processes and actions, moves files and reads task results in Anaplan; as a consumer
- * ({@code from("anaplan:task-status?actions=...")}) emits the tasks of those actions as they finish.
+ * Runs imports, exports, processes and actions, moves files and reads task results in Anaplan, and emits the tasks
+ * of chosen actions as they finish.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "anaplan", title = "Anaplan", syntax = "anaplan:operation",
              category = { Category.CLOUD, Category.SAAS }, headersClass = AnaplanConstants.class)
@@ -30,7 +30,7 @@ public class AnaplanEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
 
     // ---- consumer options live here, not in AnaplanConfiguration: they have no component-wide default
     @UriParam(label = "consumer", description = "The imports, exports, processes and actions whose finished tasks the consumer"
-                                                + " emits: ids or names separated by commas, or `*` for all of the model's.")
+                                                + " emits: ids or names separated by commas, or an asterisk for all of the model's.")
     private String actions;
     @UriParam(label = "consumer", defaultValue = "false",
               description = "Whether the first poll emits the tasks that had already finished when the consumer started."

@@ -152,6 +152,13 @@ class TaskConsumerTest extends TaskConsumerTestSupport {
     }
 
     @Test
+    void pollsEveryTenSecondsUnlessToldOtherwise() {
+        String uri = "anaplan:task-status?actions=" + PRODUCTS_IMPORT + "&" + AnaplanTestSupport.DEMO_MODEL;
+        assertThat(context.getEndpoint(uri, AnaplanEndpoint.class).getDelay()).isEqualTo(10_000);
+        assertThat(context.getEndpoint(uri + "&delay=250", AnaplanEndpoint.class).getDelay()).isEqualTo(250);
+    }
+
+    @Test
     void allActionsAreWatchedWithAStar() throws Exception {
         consume(TASKS + "&actions=*");
         Exchange delete = template.send("anaplan:action?action=Delete discontinued products&" + AnaplanTestSupport.DEMO_MODEL,
