@@ -1,5 +1,6 @@
 package io.github.camelanaplan.component;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TaskConsumerTest extends TaskConsumerTestSupport {
 
     private final Queue<Message> received = new ConcurrentLinkedQueue<>();
+
+    @TempDir
+    Path temp;
 
     private void consume(String uri) throws Exception {
         context.addRoutes(new RouteBuilder() {
@@ -95,6 +100,23 @@ class TaskConsumerTest extends TaskConsumerTestSupport {
         runImport(IMPORT);
         eventually(() -> assertThat(dumps).hasSize(1));
         assertThat(dumps.get(0)).contains("P702").doesNotContain("P701");
+    }
+
+    @Test
+    void theBodyCanBeTheExportOutput() throws Exception {
+        List<String> outputs = new ArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(TASKS + "&actions=Products export&consumerBody=output").process(e -> outputs.add(e.getMessage()
+                        .getBody(String.class)));
+            }
+        });
+        Exchange export = template.send("anaplan:export?action=Products export&outputPath=" + temp.resolve("out.csv") + "&" + AnaplanTestSupport.DEMO_MODEL,
+                e -> e.getMessage().setBody(null));
+        assertThat(export.getException()).isNull();
+        eventually(() -> assertThat(outputs).hasSize(1));
+        assertThat(outputs.get(0)).contains("Product 001");
     }
 
     @Test
