@@ -72,6 +72,9 @@ public class AnaplanTaskConsumer extends ScheduledBatchPollingConsumer {
             repository = MemoryIdempotentRepository.memoryIdempotentRepository();
         }
         ServiceHelper.startService(repository);
+        // A restarted route takes a fresh baseline and reports ready again only after a good poll.
+        ready = false;
+        preexisting.clear();
         if (!endpoint.isEmitExistingTasks()) {
             // Taken now rather than at the first poll, so a task that starts and ends before that poll still counts
             // as new.
@@ -101,7 +104,7 @@ public class AnaplanTaskConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
-        Queue<FinishedTask> found = new ArrayDeque<>();
+        List<Object> batch = new ArrayList<>();
         for (RunnableRef action : actions) {
             List<TaskStatus> tasks = model.tasks(action.kind(), action.id());
             // The list is newest first; emit in the order the tasks were created.
@@ -112,7 +115,7 @@ public class AnaplanTaskConsumer extends ScheduledBatchPollingConsumer {
                 }
                 FinishedTask finished = FinishedTask.of(model.workspaceId(), model.modelId(), action, task.taskId());
                 if (!preexisting.contains(finished.key()) && !repository.contains(finished.key())) {
-                    found.add(finished);
+                    batch.add(finished);
                 }
             }
         }
@@ -121,7 +124,6 @@ public class AnaplanTaskConsumer extends ScheduledBatchPollingConsumer {
             forceConsumerAsReady();
             ready = true;
         }
-        List<Object> batch = new ArrayList<>(found);
         if (maxMessagesPerPoll > 0 && batch.size() > maxMessagesPerPoll) {
             batch = batch.subList(0, maxMessagesPerPoll);
         }
