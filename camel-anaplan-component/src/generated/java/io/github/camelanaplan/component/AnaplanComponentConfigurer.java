@@ -39,6 +39,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "authToken": getOrCreateConfiguration(target).setAuthToken(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": getOrCreateConfiguration(target).setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "cellsperrequest":
@@ -162,6 +164,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "authToken": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
         case "cellsperrequest":
@@ -286,6 +290,8 @@ public class AnaplanComponentConfigurer extends PropertyConfigurerSupport implem
         case "authToken": return getOrCreateConfiguration(target).getAuthToken();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":
         case "cancelOnTimeout": return getOrCreateConfiguration(target).isCancelOnTimeout();
         case "cellsperrequest":

@@ -24,12 +24,21 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         AnaplanEndpoint target = (AnaplanEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "action": target.getConfiguration().setAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "actions": target.setActions(property(camelContext, java.lang.String.class, value)); return true;
         case "apibaseurl":
         case "apiBaseUrl": target.getConfiguration().setApiBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "authbaseurl":
         case "authBaseUrl": target.getConfiguration().setAuthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "authtoken":
         case "authToken": target.getConfiguration().setAuthToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": target.getConfiguration().setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "cellsperrequest":
@@ -46,10 +55,19 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "compress": target.getConfiguration().setCompress(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "consumerbody":
+        case "consumerBody": target.setConsumerBody(property(camelContext, java.lang.String.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "dumpdirectory":
         case "dumpDirectory": target.getConfiguration().setDumpDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "dumpmode":
         case "dumpMode": target.getConfiguration().setDumpMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "emitexistingtasks":
+        case "emitExistingTasks": target.setEmitExistingTasks(property(camelContext, boolean.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "exporttype":
         case "exportType": target.getConfiguration().setExportType(property(camelContext, java.lang.String.class, value)); return true;
         case "failonitemfailures":
@@ -59,6 +77,11 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "failontaskfailure":
         case "failOnTaskFailure": target.getConfiguration().setFailOnTaskFailure(property(camelContext, boolean.class, value)); return true;
         case "file": target.getConfiguration().setFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "keypassword":
         case "keyPassword": target.getConfiguration().setKeyPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "keystorealias":
@@ -105,6 +128,8 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pollInitialDelay": target.getConfiguration().setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxdelay":
         case "pollMaxDelay": target.getConfiguration().setPollMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "privatekeypath":
         case "privateKeyPath": target.getConfiguration().setPrivateKeyPath(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -115,14 +140,31 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyusername":
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "serializemodeltasks":
         case "serializeModelTasks": target.getConfiguration().setSerializeModelTasks(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "tasktimeout":
         case "taskTimeout": target.getConfiguration().setTaskTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "view": target.getConfiguration().setView(property(camelContext, java.lang.String.class, value)); return true;
         case "waitforcompletion":
@@ -136,12 +178,21 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "action": return java.lang.String.class;
+        case "actions": return java.lang.String.class;
         case "apibaseurl":
         case "apiBaseUrl": return java.lang.String.class;
         case "authbaseurl":
         case "authBaseUrl": return java.lang.String.class;
         case "authtoken":
         case "authToken": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
         case "cellsperrequest":
@@ -158,10 +209,19 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "compress": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "consumerbody":
+        case "consumerBody": return java.lang.String.class;
+        case "delay": return long.class;
         case "dumpdirectory":
         case "dumpDirectory": return java.lang.String.class;
         case "dumpmode":
         case "dumpMode": return java.lang.String.class;
+        case "emitexistingtasks":
+        case "emitExistingTasks": return boolean.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "exporttype":
         case "exportType": return java.lang.String.class;
         case "failonitemfailures":
@@ -171,6 +231,11 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "failontaskfailure":
         case "failOnTaskFailure": return boolean.class;
         case "file": return java.lang.String.class;
+        case "greedy": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "keypassword":
         case "keyPassword": return java.lang.String.class;
         case "keystorealias":
@@ -217,6 +282,8 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pollInitialDelay": return long.class;
         case "pollmaxdelay":
         case "pollMaxDelay": return long.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "privatekeypath":
         case "privateKeyPath": return java.lang.String.class;
         case "proxyhost":
@@ -227,14 +294,31 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "proxyPort": return java.lang.Integer.class;
         case "proxyusername":
         case "proxyUsername": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "serializemodeltasks":
         case "serializeModelTasks": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
         case "tasktimeout":
         case "taskTimeout": return long.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "username": return java.lang.String.class;
         case "view": return java.lang.String.class;
         case "waitforcompletion":
@@ -249,12 +333,21 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         AnaplanEndpoint target = (AnaplanEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "action": return target.getConfiguration().getAction();
+        case "actions": return target.getActions();
         case "apibaseurl":
         case "apiBaseUrl": return target.getConfiguration().getApiBaseUrl();
         case "authbaseurl":
         case "authBaseUrl": return target.getConfiguration().getAuthBaseUrl();
         case "authtoken":
         case "authToken": return target.getConfiguration().getAuthToken();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":
         case "cancelOnTimeout": return target.getConfiguration().isCancelOnTimeout();
         case "cellsperrequest":
@@ -271,10 +364,19 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "compress": return target.getConfiguration().isCompress();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "consumerbody":
+        case "consumerBody": return target.getConsumerBody();
+        case "delay": return target.getDelay();
         case "dumpdirectory":
         case "dumpDirectory": return target.getConfiguration().getDumpDirectory();
         case "dumpmode":
         case "dumpMode": return target.getConfiguration().getDumpMode();
+        case "emitexistingtasks":
+        case "emitExistingTasks": return target.isEmitExistingTasks();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "exporttype":
         case "exportType": return target.getConfiguration().getExportType();
         case "failonitemfailures":
@@ -284,6 +386,11 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "failontaskfailure":
         case "failOnTaskFailure": return target.getConfiguration().isFailOnTaskFailure();
         case "file": return target.getConfiguration().getFile();
+        case "greedy": return target.isGreedy();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getIdempotentRepository();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "keypassword":
         case "keyPassword": return target.getConfiguration().getKeyPassword();
         case "keystorealias":
@@ -330,6 +437,8 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pollInitialDelay": return target.getConfiguration().getPollInitialDelay();
         case "pollmaxdelay":
         case "pollMaxDelay": return target.getConfiguration().getPollMaxDelay();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "privatekeypath":
         case "privateKeyPath": return target.getConfiguration().getPrivateKeyPath();
         case "proxyhost":
@@ -340,19 +449,45 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "proxyusername":
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "serializemodeltasks":
         case "serializeModelTasks": return target.getConfiguration().isSerializeModelTasks();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
         case "tasktimeout":
         case "taskTimeout": return target.getConfiguration().getTaskTimeout();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "username": return target.getConfiguration().getUsername();
         case "view": return target.getConfiguration().getView();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "workspace": return target.getConfiguration().getWorkspace();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
         default: return null;
         }
     }

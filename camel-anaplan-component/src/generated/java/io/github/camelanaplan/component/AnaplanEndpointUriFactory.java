@@ -23,11 +23,16 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(82);
         props.add("action");
+        props.add("actions");
         props.add("apiBaseUrl");
         props.add("authBaseUrl");
         props.add("authToken");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
+        props.add("bridgeErrorHandler");
         props.add("cancelOnTimeout");
         props.add("cellsPerRequest");
         props.add("certificateDataFormat");
@@ -37,13 +42,21 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("client");
         props.add("compress");
         props.add("connectTimeout");
+        props.add("consumerBody");
+        props.add("delay");
         props.add("dumpDirectory");
         props.add("dumpMode");
+        props.add("emitExistingTasks");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("exportType");
         props.add("failOnItemFailures");
         props.add("failOnRowFailures");
         props.add("failOnTaskFailure");
         props.add("file");
+        props.add("greedy");
+        props.add("idempotentRepository");
+        props.add("initialDelay");
         props.add("keyPassword");
         props.add("keyStoreAlias");
         props.add("keyStorePassword");
@@ -70,15 +83,25 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("password");
         props.add("pollInitialDelay");
         props.add("pollMaxDelay");
+        props.add("pollStrategy");
         props.add("privateKeyPath");
         props.add("proxyHost");
         props.add("proxyPassword");
         props.add("proxyPort");
         props.add("proxyUsername");
+        props.add("repeatCount");
         props.add("responseTimeout");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("serializeModelTasks");
         props.add("sslContextParameters");
+        props.add("startScheduler");
         props.add("taskTimeout");
+        props.add("timeUnit");
+        props.add("useFixedDelay");
         props.add("username");
         props.add("view");
         props.add("waitForCompletion");
@@ -95,7 +118,9 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
         secretProps.add("proxyUsername");
         secretProps.add("username");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

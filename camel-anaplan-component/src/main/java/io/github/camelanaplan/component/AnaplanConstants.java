@@ -40,6 +40,14 @@ public final class AnaplanConstants {
     public static final String MODEL_ID = "CamelAnaplanModelId";
     @Metadata(description = "Resolved id of the import, export, process or action that ran.", javaType = "String")
     public static final String ACTION_ID = "CamelAnaplanActionId";
+    // ---- consumer: set on the exchanges of the task consumer (besides the task headers above)
+    @Metadata(description = "Name of the import, export, process or action whose task finished.", javaType = "String",
+              label = "consumer")
+    public static final String ACTION_NAME = "CamelAnaplanActionName";
+    @Metadata(description = "Kind of the action whose task finished: IMPORT, EXPORT, PROCESS or ACTION.", javaType = "String",
+              label = "consumer")
+    public static final String ACTION_KIND = "CamelAnaplanActionKind";
+    // ---- end of consumer headers
     @Metadata(description = "Resolved id of the file uploaded or downloaded.", javaType = "String")
     public static final String FILE_ID = "CamelAnaplanFileId";
     @Metadata(description = "Task state: NOT_STARTED, IN_PROGRESS, COMPLETE, CANCELLING or CANCELLED.", javaType = "String")
