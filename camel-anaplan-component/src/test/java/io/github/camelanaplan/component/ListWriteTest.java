@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.camelanaplan.client.transactional.ItemFailure;
 import io.github.camelanaplan.client.transactional.ListWriteResult;
 import org.apache.camel.Exchange;
@@ -56,6 +57,26 @@ class ListWriteTest extends AnaplanTestSupport {
         assertThat(delete.failures()).extracting(ItemFailure::index).containsExactly(1L);
         assertThat(deleted.getMessage().getHeader(AnaplanConstants.ITEMS_DELETED)).isEqualTo(1L);
         assertThat(product("WD1")).isNull();
+    }
+
+    /** A route's own type: a record, with a field renamed to Anaplan's name through Jackson. */
+    record Product(String name, @JsonProperty("code") String sku, String parent, Map<String, Object> properties) {
+    }
+
+    @Test
+    void takesRecordsAndBeansMappedThroughJackson() {
+        ListWriteResult result = send(WRITE + "&listWriteMode=add", List.of(
+                new Product("Record One", "R1", "HW", Map.of("Unit Price", "7")),
+                new Product("Record Two", "R2", "NOPE", null)))
+                .getMessage().getBody(ListWriteResult.class);
+        assertThat(result.added()).isEqualTo(1);
+        assertThat(result.failures()).extracting(ItemFailure::index).containsExactly(1L);
+        assertThat(product("R1")).containsEntry("name", "Record One");
+        assertThat(properties(product("R1"))).containsEntry("Unit Price", "7");
+
+        Exchange failed = send(WRITE, List.of(new Object()));
+        assertThat(failed.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Entry 0 is a java.lang.Object");
     }
 
     @Test

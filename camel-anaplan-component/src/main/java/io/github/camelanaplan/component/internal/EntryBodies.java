@@ -10,18 +10,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelanaplan.client.transactional.ListItemWrite;
 import org.apache.camel.Exchange;
 
 /**
- * Reads the entries of a write body lazily: a {@link Iterable} of maps, JSON (an array of objects) as text, bytes
- * or a stream, or, for list writes, CSV with a header row. Text whose first non-blank character is {@code [} is
+ * Reads the entries of a write body lazily: a {@link Iterable} of maps, records or beans, JSON (an array of objects)
+ * as text, bytes or a stream, or, for list writes, CSV with a header row. Text whose first non-blank character is {@code [} is
  * JSON, anything else CSV. Streams and files are read as they are consumed, never buffered whole.
  */
 public final class EntryBodies {
+
+    private static final TypeReference<Map<String, Object>> MAP_TYPE = new TypeReference<>() {
+    };
 
     private final ObjectMapper json;
 
@@ -33,7 +38,7 @@ public final class EntryBodies {
     public ListItemEntries.CloseableIterator<ListItemWrite> listItems(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         if (body instanceof Iterable<?> iterable) {
-            return ListItemEntries.fromMaps(iterable.iterator(), null);
+            return ListItemEntries.fromMaps(asMaps(iterable.iterator()), null);
         }
         InputStream in = open(exchange, body);
         if (startsWithBracket(in)) {
@@ -47,13 +52,47 @@ public final class EntryBodies {
     public Iterator<?> maps(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         if (body instanceof Iterable<?> iterable) {
-            return iterable.iterator();
+            return asMaps(iterable.iterator());
         }
         InputStream in = open(exchange, body);
         if (!startsWithBracket(in)) {
             throw new IllegalArgumentException("The body is neither a List of Maps nor a JSON array of objects");
         }
         return jsonObjects(in);
+    }
+
+    /**
+     * Records and beans become maps through Jackson, so a route can hand over its own types and rename fields with
+     * {@code @JsonProperty}; absent (null) fields are left out, as they would be in a map.
+     */
+    private Iterator<Object> asMaps(Iterator<?> entries) {
+        return new Iterator<>() {
+            private long index;
+
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                long position = index++;
+                Object entry = entries.next();
+                if (entry == null || entry instanceof Map<?, ?> || entry instanceof CharSequence || entry instanceof Number
+                    || entry instanceof Boolean) {
+                    return entry;
+                }
+                try {
+                    Map<String, Object> map = json.convertValue(entry, MAP_TYPE);
+                    map.values().removeIf(Objects::isNull);
+                    return map;
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("Entry " + position + " is a " + entry.getClass().getName()
+                                                       + " that cannot be read as an object with properties: "
+                                                       + e.getMessage(), e);
+                }
+            }
+        };
     }
 
     private MappingIterator<Map<String, Object>> jsonObjects(InputStream in) {
