@@ -544,7 +544,7 @@ public class AnaplanConfiguration implements Cloneable {
               description = "What `list-write` does with each entry: `add`, `update`, `upsert` (update by code, else name; add the rest) or `delete`. The `CamelAnaplanListWriteMode` header overrides it.")
     private String listWriteMode = "upsert";
     @UriParam(label = "producer", defaultValue = "10000",
-              description = "List entries per request for `list-write` (1 to 100,000). Memory is bounded by (listBatchesInFlight + 1) batches.")
+              description = "List entries per request for `list-write` (1 to 100,000). Memory is bounded by one batch more than listBatchesInFlight.")
     private int listBatchSize = 10_000;
     @UriParam(label = "producer,advanced", defaultValue = "2",
               description = "List write requests sent concurrently (1 to 16). Anaplan applies a model's writes one at a time, so more than a few only queue.")
@@ -564,7 +564,7 @@ public class AnaplanConfiguration implements Cloneable {
     @UriParam(label = "producer",
               description = "Pages of the view to read with `view-read`, as `Dimension:Item` pairs separated by commas; dimensions and items by name, id (or item code). The `CamelAnaplanPageSelectors` header overrides it.")
     private String pageSelectors;
-    @UriParam(label = "producer", defaultValue = "TABULARMULTICOLUMN", enums = "TABULAR_MULTI_COLUMN,TABULAR_SINGLE_COLUMN,GRID_ALL_PAGES",
+    @UriParam(label = "producer", defaultValue = "TABULAR_MULTI_COLUMN", enums = "TABULAR_MULTI_COLUMN,TABULAR_SINGLE_COLUMN,GRID_ALL_PAGES",
               description = "Layout of a large `view-read`: `TABULAR_MULTI_COLUMN`, `TABULAR_SINGLE_COLUMN` or `GRID_ALL_PAGES`.")
     private String exportType = "TABULAR_MULTI_COLUMN";
 

@@ -42,8 +42,8 @@ public class AnaplanEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
                             + " the export's output as a stream.")
     private String consumerBody = "status";
     @UriParam(label = "consumer", description = "Remembers the tasks already emitted, keyed modelId:actionId:taskId. In memory"
-                                                + " by default; a file or JDBC repository survives restarts and, shared,"
-                                                + " makes several nodes emit each task once.")
+                                                + " by default; a file repository survives restarts of one node; a shared repository whose add is atomic"
+                                                + " (JDBC, for example) also makes several nodes emit each task once.")
     private IdempotentRepository idempotentRepository;
 
     private AnaplanClient client;
