@@ -1,6 +1,12 @@
 package io.github.camelanaplan.springboot;
 
 import java.time.Duration;
+import java.util.List;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 
 import io.github.camelanaplan.client.task.TaskState;
 import io.github.camelanaplan.client.task.TaskStatus;
@@ -17,6 +23,7 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,9 +84,30 @@ class AnaplanStarterRouteTest {
         SIMULATOR.close();
     }
 
+    private static String render(ILoggingEvent event) {
+        StringBuilder line = new StringBuilder(event.getFormattedMessage());
+        for (IThrowableProxy thrown = event.getThrowableProxy(); thrown != null; thrown = thrown.getCause()) {
+            line.append(' ').append(thrown.getMessage());
+        }
+        return line.toString();
+    }
+
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     static class Application {
+
+        /**
+         * Records every log event from the moment beans are created, i.e. before the CamelContext starts and the
+         * component builds its clients from the properties (the console capture only sees one test method).
+         * Attached after Spring Boot has (re)configured Logback, so the reset does not drop it.
+         */
+        @Bean(destroyMethod = "stop")
+        ListAppender<ILoggingEvent> recordedLogs() {
+            ListAppender<ILoggingEvent> appender = new ListAppender<>();
+            appender.start();
+            ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(appender);
+            return appender;
+        }
 
         @Bean
         RouteBuilder anaplanRoutes() {
@@ -103,6 +131,8 @@ class AnaplanStarterRouteTest {
     CamelContext camelContext;
     @Autowired
     ProducerTemplate template;
+    @Autowired
+    ListAppender<ILoggingEvent> recordedLogs;
 
     @Test
     void anImportOfProductsCompletesWithItsTaskHeaders() {
@@ -167,6 +197,9 @@ class AnaplanStarterRouteTest {
         assertThat(output.getAll()).contains("/token/authenticate")
                 .contains("Started Anaplan import");
         assertThat(output.getAll()).doesNotContain(PASSWORD);
+        List<String> sinceStartup = recordedLogs.list.stream().map(AnaplanStarterRouteTest::render).toList();
+        assertThat(sinceStartup).anyMatch(line -> line.contains("Created Anaplan client"));
+        assertThat(sinceStartup).noneMatch(line -> line.contains(PASSWORD));
         assertThat(camelContext.getEndpoints()).allSatisfy(endpoint -> assertThat(endpoint.getEndpointUri())
                 .doesNotContain(PASSWORD));
     }
