@@ -115,7 +115,7 @@ public class AnaplanComponentConfiguration {
     private String dumpMode;
 
     /**
-     * Layout of a large view-read: TABULAR_MULTI_COLUMN, TABULAR_SINGLE_COLUMN or GRID_ALL_PAGES. One of: TABULAR_MULTI_COLUMN, TABULAR_SINGLE_COLUMN, GRID_ALL_PAGES. The component defaults to TABULARMULTICOLUMN.
+     * Layout of a large view-read: TABULAR_MULTI_COLUMN, TABULAR_SINGLE_COLUMN or GRID_ALL_PAGES. One of: TABULAR_MULTI_COLUMN, TABULAR_SINGLE_COLUMN, GRID_ALL_PAGES. The component defaults to TABULAR_MULTI_COLUMN.
      */
     private String exportType;
 
@@ -150,7 +150,7 @@ public class AnaplanComponentConfiguration {
     private String list;
 
     /**
-     * List entries per request for list-write (1 to 100,000). Memory is bounded by (listBatchesInFlight 1) batches. The component defaults to 10000.
+     * List entries per request for list-write (1 to 100,000). Memory is bounded by one batch more than listBatchesInFlight. The component defaults to 10000.
      */
     private Integer listBatchSize;
 
