@@ -1,14 +1,26 @@
 package io.github.camelanaplan.examples;
 
+import java.util.List;
+
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
 
 /**
- * Runs the example: Camel Main finds the Java routes in this package, loads the YAML and XML routes named by
- * {@code camel.main.routes-include-pattern}, and stops on its own once the routes have been idle for a while.
+ * Runs the example: the Java routes listed in {@link #javaRoutes()}, plus the YAML and XML routes named by
+ * {@code camel.main.routes-include-pattern}; Camel Main stops on its own once the routes have been idle for a while.
+ * <p>
+ * Routes and configuration are registered by hand instead of by classpath scanning, because scanning runs under
+ * whatever class loader launches the demo (for example {@code exec:java}) and must find each class exactly once.
  */
 public final class ExampleApplication {
 
     private ExampleApplication() {
+    }
+
+    /** @return a fresh instance of every Java DSL route of the example */
+    public static List<RoutesBuilder> javaRoutes() {
+        return List.of(new ProductImportRoute(), new SalesImportRoute(), new NightlyProcessRoute(),
+                new SalesExportRoute(), new RevenueViewRoute(), new TaskWatchRoute());
     }
 
     /**
@@ -18,7 +30,9 @@ public final class ExampleApplication {
      * @throws Exception when Camel cannot start
      */
     public static void main(String[] args) throws Exception {
-        Main main = new Main(ExampleApplication.class);
+        Main main = new Main();
+        main.configure().addConfiguration(DemoConfiguration.class);
+        javaRoutes().forEach(main.configure()::addRoutesBuilder);
         main.run(args);
     }
 }
