@@ -123,6 +123,20 @@ public final class NameResolver {
      * @return the match, or {@code null} when nothing matches
      */
     public static <T extends NamedObject> T match(ObjectKind kind, String idOrName, List<T> candidates) {
+        return match(kind.singular(), kind.plural(), idOrName, candidates);
+    }
+
+    /**
+     * The same matching step for things that are not an {@link ObjectKind}, such as dimensions and their items.
+     *
+     * @param singular   what one candidate is called (for messages)
+     * @param plural     what several are called (for messages)
+     * @param idOrName   what the caller gave
+     * @param candidates objects to search
+     * @param <T>        object type
+     * @return the match, or {@code null} when nothing matches
+     */
+    public static <T extends NamedObject> T match(String singular, String plural, String idOrName, List<T> candidates) {
         String wanted = idOrName.trim();
         List<T> byId = new ArrayList<>();
         List<T> byName = new ArrayList<>();
@@ -146,8 +160,7 @@ public final class NameResolver {
             if (step.size() > 1) {
                 List<String> ids = step.stream().map(NamedObject::id).toList();
                 throw new AnaplanAmbiguousNameException("'" + idOrName + "' matches " + step.size() + " "
-                        + kind.plural() + " " + ids + "; give the id or the exact name", kind.singular(), idOrName,
-                        ids);
+                        + plural + " " + ids + "; give the id or the exact name", singular, idOrName, ids);
             }
         }
         return null;

@@ -1,6 +1,7 @@
 package io.github.camelanaplan.client.transactional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.github.camelanaplan.client.metadata.NamedObject;
 
 /**
  * A reference to a model object (a dimension, a dimension item, a subset, a parent list).
@@ -10,5 +11,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param code code, or {@code null}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record NamedRef(String id, String name, String code) {
+public record NamedRef(String id, String name, String code) implements NamedObject {
 }

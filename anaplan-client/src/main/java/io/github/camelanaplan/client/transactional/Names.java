@@ -1,42 +1,28 @@
 package io.github.camelanaplan.client.transactional;
 
-import io.github.camelanaplan.client.error.AnaplanAmbiguousNameException;
 import io.github.camelanaplan.client.error.AnaplanNameNotFoundException;
+import io.github.camelanaplan.client.resolve.NameResolver;
 
 import java.util.List;
-import java.util.Locale;
 
-/** Matches an id, name or code against dimension or item references: exact id, exact name, then ignoring case. */
+/**
+ * Finds a dimension or item reference by id, name or code with the client's one matching rule
+ * ({@link NameResolver#match(String, String, String, List)}), and says which names exist when nothing matches.
+ */
 final class Names {
+
+    private static final int MAX_NAMES_SHOWN = 25;
 
     private Names() {
     }
 
     static NamedRef match(String kind, String idOrName, List<NamedRef> candidates, String scope) {
-        String wanted = idOrName.trim();
-        for (NamedRef ref : candidates) {
-            if (wanted.equals(ref.id())) {
-                return ref;
-            }
-        }
-        List<NamedRef> exact = candidates.stream().filter(r -> wanted.equals(r.name())).toList();
-        if (exact.size() == 1) {
-            return exact.get(0);
-        }
-        String lower = wanted.toLowerCase(Locale.ROOT);
-        List<NamedRef> loose = exact.size() > 1 ? exact : candidates.stream()
-                .filter(r -> (r.name() != null && r.name().toLowerCase(Locale.ROOT).equals(lower))
-                        || (r.code() != null && r.code().toLowerCase(Locale.ROOT).equals(lower)))
-                .toList();
-        if (loose.size() == 1) {
-            return loose.get(0);
-        }
-        if (loose.size() > 1) {
-            throw new AnaplanAmbiguousNameException("'" + idOrName + "' names several " + kind + "s in " + scope
-                    + "; give the id", kind, idOrName, loose.stream().map(NamedRef::id).toList());
+        NamedRef found = NameResolver.match(kind, kind + "s", idOrName, candidates);
+        if (found != null) {
+            return found;
         }
         List<String> names = candidates.stream().map(NamedRef::name).toList();
-        int shown = Math.min(names.size(), 25);
+        int shown = Math.min(names.size(), MAX_NAMES_SHOWN);
         String available = names.isEmpty() ? "none" : String.join(", ", names.subList(0, shown))
                 + (names.size() > shown ? ", ... and " + (names.size() - shown) + " more" : "");
         throw new AnaplanNameNotFoundException("no " + kind + " '" + idOrName + "' in " + scope + "; available: "
