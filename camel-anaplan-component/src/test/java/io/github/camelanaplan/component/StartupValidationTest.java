@@ -60,7 +60,7 @@ class StartupValidationTest {
     @Test
     void aMissingActionIsOnlyAnErrorWhenAMessageLacksIt() throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(route("anaplan:import?" + CREDENTIALS));
+            context.addRoutes(StartupAssertions.route("anaplan:import?" + CREDENTIALS));
             context.start();
             assertThat(context.getRouteController().getRouteStatus("probe").isStarted()).isTrue();
         }
@@ -82,28 +82,6 @@ class StartupValidationTest {
     }
 
     private static void assertStartFails(String uri, String... messageParts) {
-        assertThatThrownBy(() -> {
-            try (CamelContext context = new DefaultCamelContext()) {
-                context.addRoutes(route(uri));
-                context.start();
-            }
-        }).satisfies(e -> {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            for (String part : messageParts) {
-                assertThat(root.getMessage()).contains(part);
-            }
-        });
-    }
-
-    private static RouteBuilder route(String uri) {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:probe").routeId("probe").to(uri);
-            }
-        };
+        StartupAssertions.assertStartFails(uri, messageParts);
     }
 }

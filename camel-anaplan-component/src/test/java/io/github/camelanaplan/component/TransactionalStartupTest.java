@@ -1,12 +1,10 @@
 package io.github.camelanaplan.component;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bad values of the transactional options stop the route from starting, naming the value and the valid ones. */
 class TransactionalStartupTest {
@@ -38,7 +36,7 @@ class TransactionalStartupTest {
     @Test
     void aWellConfiguredTransactionalEndpointStarts() throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(route("anaplan:list-write?list=Products&listWriteMode=delete&outputFormat=csv&largeRead=never"
+            context.addRoutes(StartupAssertions.route("anaplan:list-write?list=Products&listWriteMode=delete&outputFormat=csv&largeRead=never"
                                     + "&pageSelectors=RAW(Regions:Japan,Versions:Actual)&" + CREDENTIALS));
             context.start();
             assertThat(context.getRoute("probe")).isNotNull();
@@ -46,29 +44,6 @@ class TransactionalStartupTest {
     }
 
     private static void assertStartFails(String uri, String... messageParts) {
-        String full = uri + (uri.contains("?") ? "&" : "?") + CREDENTIALS;
-        assertThatThrownBy(() -> {
-            try (CamelContext context = new DefaultCamelContext()) {
-                context.addRoutes(route(full));
-                context.start();
-            }
-        }).satisfies(e -> {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            for (String part : messageParts) {
-                assertThat(root.getMessage()).contains(part);
-            }
-        });
-    }
-
-    private static RouteBuilder route(String uri) {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:probe").routeId("probe").to(uri);
-            }
-        };
+        StartupAssertions.assertStartFails(uri + (uri.contains("?") ? "&" : "?") + CREDENTIALS, messageParts);
     }
 }
