@@ -1,9 +1,13 @@
 package io.github.camelanaplan.springboot;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+
 import io.github.camelanaplan.client.AnaplanClient;
 import io.github.camelanaplan.component.AnaplanConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * The component-level options of {@code anaplan:}, bound from {@code camel.component.anaplan.*}. Every field
@@ -50,9 +54,10 @@ public class AnaplanComponentConfiguration {
     private String authBaseUrl;
 
     /**
-     * Time to wait for a connection to open. In milliseconds. The component defaults to 30000.
+     * Time to wait for a connection to open. A plain number is milliseconds; 30s, 5m or 1h also work. The component defaults to 30000.
      */
-    private Long connectTimeout;
+    @DurationUnit(ChronoUnit.MILLIS)
+    private Duration connectTimeout;
 
     /**
      * Base URL of the OAuth 2.0 service (the host of /oauth/token). The component defaults to https://us1a.app.anaplan.com.
@@ -70,9 +75,10 @@ public class AnaplanComponentConfiguration {
     private Integer proxyPort;
 
     /**
-     * Time to wait for a response once a request is sent. In milliseconds. The component defaults to 300000.
+     * Time to wait for a response once a request is sent. A plain number is milliseconds; 30s, 5m or 1h also work. The component defaults to 300000.
      */
-    private Long responseTimeout;
+    @DurationUnit(ChronoUnit.MILLIS)
+    private Duration responseTimeout;
 
     /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible) occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook into the 3rd party component and make this possible for future releases. By default the consumer will use the org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and ignored. The component defaults to False.
@@ -200,9 +206,10 @@ public class AnaplanComponentConfiguration {
     private Boolean serializeModelTasks;
 
     /**
-     * How long to wait for a task before failing the exchange. In milliseconds. The component defaults to 3600000.
+     * How long to wait for a task before failing the exchange. A plain number is milliseconds; 30s, 5m or 1h also work. The component defaults to 3600000.
      */
-    private Long taskTimeout;
+    @DurationUnit(ChronoUnit.MILLIS)
+    private Duration taskTimeout;
 
     /**
      * View id or name for view-read (a module id or name reads its default view); the CamelAnaplanView header overrides it.
@@ -220,14 +227,16 @@ public class AnaplanComponentConfiguration {
     private Integer listBatchesInFlight;
 
     /**
-     * First delay before asking for a task's status; later delays grow up to pollMaxDelay. In milliseconds. The component defaults to 250.
+     * First delay before asking for a task's status; later delays grow up to pollMaxDelay. A plain number is milliseconds; 30s, 5m or 1h also work. The component defaults to 250.
      */
-    private Long pollInitialDelay;
+    @DurationUnit(ChronoUnit.MILLIS)
+    private Duration pollInitialDelay;
 
     /**
-     * Longest delay between two status requests for one task. In milliseconds. The component defaults to 5000.
+     * Longest delay between two status requests for one task. A plain number is milliseconds; 30s, 5m or 1h also work. The component defaults to 5000.
      */
-    private Long pollMaxDelay;
+    @DurationUnit(ChronoUnit.MILLIS)
+    private Duration pollMaxDelay;
 
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection factories, AWS Clients, etc. The component defaults to True.
@@ -395,11 +404,11 @@ public class AnaplanComponentConfiguration {
         this.authBaseUrl = authBaseUrl;
     }
 
-    public Long getConnectTimeout() {
+    public Duration getConnectTimeout() {
         return connectTimeout;
     }
 
-    public void setConnectTimeout(Long connectTimeout) {
+    public void setConnectTimeout(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
@@ -427,11 +436,11 @@ public class AnaplanComponentConfiguration {
         this.proxyPort = proxyPort;
     }
 
-    public Long getResponseTimeout() {
+    public Duration getResponseTimeout() {
         return responseTimeout;
     }
 
-    public void setResponseTimeout(Long responseTimeout) {
+    public void setResponseTimeout(Duration responseTimeout) {
         this.responseTimeout = responseTimeout;
     }
 
@@ -635,11 +644,11 @@ public class AnaplanComponentConfiguration {
         this.serializeModelTasks = serializeModelTasks;
     }
 
-    public Long getTaskTimeout() {
+    public Duration getTaskTimeout() {
         return taskTimeout;
     }
 
-    public void setTaskTimeout(Long taskTimeout) {
+    public void setTaskTimeout(Duration taskTimeout) {
         this.taskTimeout = taskTimeout;
     }
 
@@ -667,19 +676,19 @@ public class AnaplanComponentConfiguration {
         this.listBatchesInFlight = listBatchesInFlight;
     }
 
-    public Long getPollInitialDelay() {
+    public Duration getPollInitialDelay() {
         return pollInitialDelay;
     }
 
-    public void setPollInitialDelay(Long pollInitialDelay) {
+    public void setPollInitialDelay(Duration pollInitialDelay) {
         this.pollInitialDelay = pollInitialDelay;
     }
 
-    public Long getPollMaxDelay() {
+    public Duration getPollMaxDelay() {
         return pollMaxDelay;
     }
 
-    public void setPollMaxDelay(Long pollMaxDelay) {
+    public void setPollMaxDelay(Duration pollMaxDelay) {
         this.pollMaxDelay = pollMaxDelay;
     }
 

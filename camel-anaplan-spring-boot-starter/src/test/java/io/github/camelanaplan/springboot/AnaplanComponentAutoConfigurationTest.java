@@ -28,6 +28,17 @@ class AnaplanComponentAutoConfigurationTest {
     }
 
     @Test
+    void durationsTakeUnitsAndPlainNumbersAreMilliseconds() {
+        runner.withPropertyValues("camel.component.anaplan.task-timeout=10m",
+                        "camel.component.anaplan.poll-max-delay=2500")
+                .run(context -> {
+                    AnaplanConfiguration configuration = anaplan(context).getConfiguration();
+                    assertThat(configuration.getTaskTimeout()).isEqualTo(600_000L);
+                    assertThat(configuration.getPollMaxDelay()).isEqualTo(2_500L);
+                });
+    }
+
+    @Test
     void disablingTheComponentLeavesItAsCamelCreatesIt() {
         runner.withPropertyValues("camel.component.anaplan.enabled=false").run(context -> {
             assertThat(context).doesNotHaveBean(AnaplanComponentConfiguration.class);

@@ -76,13 +76,16 @@ class AnaplanComponentConfigurationTest {
         assertThat(metadata).containsKeys(PREFIX + "enabled", PREFIX + "customizer.enabled");
     }
 
-    /** Properties are boxed so that an unset one stays null and is not copied over the component's default. */
+    /**
+     * Properties are boxed so that an unset one stays null and is not copied over the component's default; durations
+     * are {@code Duration}s so that Spring binds both milliseconds and {@code 5m}.
+     */
     private static String expectedType(JsonNode option) {
         return switch (option.get("type").asText()) {
             case "string", "enum" -> String.class.getName();
             case "boolean" -> Boolean.class.getName();
             case "integer" -> Integer.class.getName();
-            case "duration" -> Long.class.getName();
+            case "duration" -> java.time.Duration.class.getName();
             default -> option.get("javaType").asText();
         };
     }
