@@ -112,6 +112,29 @@ class ListWriteTest extends AnaplanTestSupport {
     }
 
     @Test
+    void whatListReadProducedCanBeChangedAndWrittenBack() {
+        send(WRITE + "&listWriteMode=add", List.of(item("Round Trip", "RT1", "HW", Map.of("Category", "Budget"))));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = template.requestBody(READ, null, List.class);
+        Map<String, Object> roundTrip = new LinkedHashMap<>(items.stream()
+                .filter(i -> "RT1".equals(i.get("code"))).findFirst().orElseThrow());
+        assertThat(roundTrip).containsKeys("id", "parentId", "listId", "listName");
+        roundTrip.put("properties", Map.of("Category", "Premium"));
+
+        ListWriteResult upserted = send(WRITE, List.of(roundTrip)).getMessage().getBody(ListWriteResult.class);
+        assertThat(upserted.failures()).isEmpty();
+        assertThat(upserted.updated()).isEqualTo(1);
+        assertThat(properties(product("RT1"))).containsEntry("Category", "Premium");
+
+        String csv = send(READ + "&outputFormat=csv", null).getMessage().getBody(String.class);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("parentId", "listId", "listName");
+        String changed = csv.replace("Premium", "Budget");
+        ListWriteResult fromCsv = send(WRITE, changed).getMessage().getBody(ListWriteResult.class);
+        assertThat(fromCsv.failures()).isEmpty();
+        assertThat(properties(product("RT1"))).containsEntry("Category", "Budget");
+    }
+
+    @Test
     void aCsvWithoutNameOrCodeColumnsFailsNamingThem() {
         Exchange failed = send(WRITE, "label,Category\nX,Budget\n");
         assertThat(failed.getException()).isInstanceOf(IllegalArgumentException.class)

@@ -6,15 +6,20 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.camelanaplan.client.transactional.ListItemWrite;
 
 /**
  * Turns one entry of a {@code list-write} body (a map from a list, JSON or a CSV row) into a {@link ListItemWrite}.
  * Keys {@code name}, {@code code}, {@code parent}, {@code id}, {@code properties} and {@code subsets} are fields;
- * any other top-level key is a property, so a flat row (CSV, a database row) needs no reshaping.
+ * any other top-level key is a property, so a flat row (CSV, a database row) needs no reshaping. The attributes
+ * that only a read returns ({@code parentId}, {@code listId}, {@code listName}, {@code read}, {@code write}) are
+ * skipped, so what {@code list-read} produced can be changed and written back.
  */
 public final class ListItemEntries {
+
+    private static final Set<String> READ_ONLY = Set.of("parentId", "listId", "listName", "read", "write");
 
     private ListItemEntries() {
     }
@@ -30,6 +35,10 @@ public final class ListItemEntries {
         for (Map.Entry<?, ?> field : entry.entrySet()) {
             String key = String.valueOf(field.getKey());
             Object value = field.getValue();
+            if (READ_ONLY.contains(key)) {
+                // Anaplan would reject them as unknown columns. Matched exactly, so a property called "Read" stays.
+                continue;
+            }
             switch (key.toLowerCase(Locale.ROOT)) {
                 case "id" -> id = text(value);
                 case "name" -> name = text(value);
