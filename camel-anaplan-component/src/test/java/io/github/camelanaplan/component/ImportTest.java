@@ -9,6 +9,7 @@ import java.util.Map;
 import io.github.camelanaplan.client.error.AnaplanNameNotFoundException;
 import io.github.camelanaplan.client.task.TaskState;
 import io.github.camelanaplan.client.task.TaskStatus;
+import io.github.camelanaplan.simulator.faults.FaultSettings;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,23 @@ class ImportTest extends AnaplanTestSupport {
         Path dump = Path.of(exchange.getMessage().getHeader(AnaplanConstants.DUMP_FILE, String.class));
         assertThat(dump).startsWith(temp).exists();
         assertThat(Files.readString(dump)).contains("P403").contains("Invalid parent");
+    }
+
+    @Test
+    void aDumpThatCannotBeDownloadedFailsNeitherTheImportNorLeavesAFile() throws Exception {
+        simulator().faults().settings(FaultSettings.builder().truncateResponseBody(1.0).cutAfterBytes(20)
+                .pathFilter("/dump").build());
+        try {
+            Exchange exchange = send(PRODUCTS + "&dumpMode=FILE&dumpDirectory=" + temp, CSV);
+            assertThat(exchange.getException()).isNull();
+            assertThat(exchange.getMessage().getHeader(AnaplanConstants.ROWS_FAILED, Long.class)).isEqualTo(1);
+            assertThat(exchange.getMessage().getHeader(AnaplanConstants.DUMP_FILE)).isNull();
+        } finally {
+            simulator().faults().settings(FaultSettings.none());
+        }
+        try (var files = Files.list(temp)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test

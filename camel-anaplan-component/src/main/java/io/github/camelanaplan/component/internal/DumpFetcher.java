@@ -87,18 +87,26 @@ public final class DumpFetcher {
                 // the cache deletes its spool file, if it needed one, when the exchange completes
                 return cache.newStreamCache();
             }
-            Files.createDirectories(directory);
-            Path target = directory.resolve(fileName);
-            Path partial = directory.resolve(fileName + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                in.transferTo(out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            return target.toString();
+            return writeFile(in, fileName).toString();
         } catch (IOException | UncheckedIOException | AnaplanException e) {
             LOG.warn("Cannot fetch the failure dump of task {}: {}", taskId, e.getMessage());
             return null;
         }
+    }
+
+    /** Writes beside the target and moves it into place, so a folder watcher never sees half a dump or a stray part. */
+    private Path writeFile(InputStream in, String fileName) throws IOException {
+        Files.createDirectories(directory);
+        Path target = directory.resolve(fileName);
+        Path partial = directory.resolve(fileName + ".part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            in.transferTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
     }
 
     @FunctionalInterface
