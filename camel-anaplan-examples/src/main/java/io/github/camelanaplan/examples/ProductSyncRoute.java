@@ -19,6 +19,7 @@ public class ProductSyncRoute extends RouteBuilder {
         // never overlap and add the same new item twice.
         from("timer:products-db-sync?delay={{demo.dbSync.delay}}&period={{demo.dbSync.period}}"
                 + "&repeatCount={{demo.dbSync.repeatCount}}&synchronous=true").routeId("products-db-sync")
+                .autoStartup("{{demo.dbSync.enabled}}")
                 .to("sql:classpath:db/sync/claim-changed-rows.sql")
                 .filter(simple("${header.CamelSqlUpdateCount} > 0"))
                     .doTry()
