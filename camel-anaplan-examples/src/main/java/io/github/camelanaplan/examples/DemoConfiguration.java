@@ -5,15 +5,17 @@ import java.util.Map;
 
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.spi.PropertiesComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides which Anaplan the routes talk to and prepares the work folders.
+ * Decides which Anaplan and which database the routes talk to, adds the Java routes when {@code demo.dsl=java},
+ * and prepares the work folders.
  * <p>
- * Camel Main calls configuration classes before it binds {@code camel.component.*} properties to components, so the
- * properties added here configure the anaplan component exactly as if they were in {@code application.properties}.
+ * Camel Main calls configuration classes before it binds {@code camel.component.*} properties to components and
+ * before it loads the YAML or XML routes, so the properties and beans added here serve every DSL alike.
  */
 public class DemoConfiguration implements CamelConfiguration {
 
@@ -22,22 +24,53 @@ public class DemoConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext camelContext) throws Exception {
         PropertiesComponent properties = camelContext.getPropertiesComponent();
+        DemoDsl dsl = DemoDsl.parse(properties.resolveProperty("demo.dsl").orElse("java"));
+
         AnaplanTarget target = AnaplanTarget.fromSettings(DemoConfiguration::setting)
                 .orElseGet(() -> startSimulator(camelContext));
         for (Map.Entry<String, String> property : target.componentProperties().entrySet()) {
             properties.addOverrideProperty(property.getKey(), property.getValue());
         }
-        LOG.info("Routes will use {}", target);
+        LOG.info("Routes written in {} DSL will use {}", dsl.label(), target);
 
-        DemoSummary summary = new DemoSummary();
+        ProductDatabase database = openDatabase(properties);
+        camelContext.addService(database);
+        // camel-sql picks the single DataSource of the registry, so the routes need not name it.
+        camelContext.getRegistry().bind(ProductDatabase.BEAN_NAME, database.dataSource());
+
+        DemoSummary summary = new DemoSummary(dsl);
         camelContext.getRegistry().bind(DemoSummary.BEAN_NAME, summary);
         camelContext.addService(summary);
+
+        if (dsl == DemoDsl.JAVA) {
+            for (RoutesBuilder routes : ExampleApplication.javaRoutes()) {
+                camelContext.addRoutes(routes);
+            }
+        }
+        if (database.embedded() && Boolean.parseBoolean(properties.resolveProperty("demo.dbEdits.enabled")
+                .orElse("true"))) {
+            camelContext.addRoutes(new ProductEditsRoute(database));
+        }
 
         Path workDir = Path.of(properties.resolveProperty("demo.workDir").orElse("target/anaplan-demo"));
         if (Boolean.parseBoolean(properties.resolveProperty("demo.copySamples").orElse("true"))) {
             SampleFiles.copyTo(workDir);
             LOG.info("Copied the sample CSV files into the inboxes under {}", workDir.toAbsolutePath());
         }
+    }
+
+    private static ProductDatabase openDatabase(PropertiesComponent properties) {
+        String url = optional(properties, "demo.jdbc.url");
+        if (url == null) {
+            return ProductDatabase.startEmbedded();
+        }
+        return ProductDatabase.configured(url, optional(properties, "demo.jdbc.username"),
+                optional(properties, "demo.jdbc.password"));
+    }
+
+    /** Blank counts as unset, so {@code application.properties} can list a setting with no value. */
+    private static String optional(PropertiesComponent properties, String name) {
+        return properties.resolveProperty(name).map(String::trim).filter(value -> !value.isEmpty()).orElse(null);
     }
 
     private static AnaplanTarget startSimulator(CamelContext camelContext) {

@@ -18,8 +18,14 @@ public final class DemoSummary extends ServiceSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSummary.class);
 
+    private final DemoDsl dsl;
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final List<String> finishedTasks = new CopyOnWriteArrayList<>();
+
+    /** @param dsl the DSL the routes of this run are written in, named in the summary */
+    public DemoSummary(DemoDsl dsl) {
+        this.dsl = dsl;
+    }
 
     /**
      * Records something a route did.
@@ -53,7 +59,8 @@ public final class DemoSummary extends ServiceSupport {
 
     @Override
     protected void doStop() {
-        StringBuilder text = new StringBuilder("Summary of the Anaplan example run:");
+        StringBuilder text = new StringBuilder("Summary of the Anaplan example run (routes in ")
+                .append(dsl.label()).append(" DSL):");
         events.forEach(event -> text.append(System.lineSeparator()).append("  - ").append(event));
         text.append(System.lineSeparator()).append("  Finished tasks seen by the task-status consumer: ")
                 .append(finishedTasks.size());

@@ -6,8 +6,9 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
 
 /**
- * Runs the example: the Java routes listed in {@link #javaRoutes()}, plus the YAML and XML routes named by
- * {@code camel.main.routes-include-pattern}; Camel Main stops on its own once the routes have been idle for a while.
+ * Runs the example: {@link DemoConfiguration} adds the Java routes listed in {@link #javaRoutes()} when
+ * {@code demo.dsl=java} (the default), otherwise Camel Main loads the same routes from {@code routes/yaml} or
+ * {@code routes/xml}; Camel Main stops on its own once the routes have been idle for a while.
  * <p>
  * Routes and configuration are registered by hand instead of by classpath scanning, because scanning runs under
  * whatever class loader launches the demo (for example {@code exec:java}) and must find each class exactly once.
@@ -20,7 +21,7 @@ public final class ExampleApplication {
     /** @return a fresh instance of every Java DSL route of the example */
     public static List<RoutesBuilder> javaRoutes() {
         return List.of(new ProductImportRoute(), new SalesImportRoute(), new NightlyProcessRoute(),
-                new SalesExportRoute(), new RevenueViewRoute(), new TaskWatchRoute());
+                new SalesExportRoute(), new RevenueViewRoute(), new TaskWatchRoute(), new ProductSyncRoute());
     }
 
     /**
@@ -32,7 +33,6 @@ public final class ExampleApplication {
     public static void main(String[] args) throws Exception {
         Main main = new Main();
         main.configure().addConfiguration(DemoConfiguration.class);
-        javaRoutes().forEach(main.configure()::addRoutesBuilder);
         main.run(args);
     }
 }

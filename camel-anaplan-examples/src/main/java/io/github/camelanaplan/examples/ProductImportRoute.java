@@ -17,7 +17,7 @@ public class ProductImportRoute extends RouteBuilder {
                         + "&dumpDirectory={{demo.workDir}}/errors")
                 .log("${header.CamelFileName}: ${header.CamelAnaplanRowsSuccessful} rows imported,"
                         + " ${header.CamelAnaplanRowsFailed} rejected, dump: ${header.CamelAnaplanDumpFile}")
-                .setBody(simple("Java DSL imported ${header.CamelFileName}: "
+                .setBody(simple("Imported ${header.CamelFileName} into Products: "
                         + "${header.CamelAnaplanRowsSuccessful} rows, ${header.CamelAnaplanRowsFailed} rejected"))
                 .to("bean:" + DemoSummary.BEAN_NAME + "?method=record");
     }

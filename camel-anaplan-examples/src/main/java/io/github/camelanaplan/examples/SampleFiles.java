@@ -23,13 +23,11 @@ final class SampleFiles {
     record Sample(String resource, String inbox) {
     }
 
-    /** The Java route gets a clean file and one with bad rows (so a failure dump appears); YAML and XML one each. */
+    /** A clean products file, one with bad rows (so a failure dump appears) and the sales file. */
     static final List<Sample> SAMPLES = List.of(
             new Sample("products.csv", "inbox/products"),
             new Sample("products-bad-rows.csv", "inbox/products"),
-            new Sample("sales.csv", "inbox/sales"),
-            new Sample("products-yaml.csv", "inbox/products-yaml"),
-            new Sample("products-xml.csv", "inbox/products-xml"));
+            new Sample("sales.csv", "inbox/sales"));
 
     private SampleFiles() {
     }
