@@ -54,8 +54,8 @@ class BadInputCatalogueTest extends AnaplanTestSupport {
     private static final String STORE_PASSWORD = "store-Secret-1";
     private static final String KEY_PASSWORD = "key-Secret-2";
 
-    /** Retries that give up within a second: the rows about retries being spent need not wait Anaplan-sized delays. */
-    static final RetryPolicy FAST_RETRIES = RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(20))
+    /** Three quick attempts: the rows about spent retries need not wait the default's Anaplan-sized delays. */
+    private static final RetryPolicy FAST_RETRIES = RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(20))
             .maxDelay(Duration.ofMillis(100)).totalBudget(Duration.ofSeconds(10)).retryAfterCap(Duration.ofMillis(200))
             .build();
 
