@@ -1,6 +1,8 @@
 package io.github.camelanaplan.component;
 
 import java.io.File;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,6 +34,7 @@ import io.github.camelanaplan.simulator.http.ApiResponse;
 import io.github.camelanaplan.simulator.http.RequestInterceptor;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
@@ -287,6 +294,7 @@ class BadInputCatalogueTest extends AnaplanTestSupport {
         s.put("importRejectsSomeRows", () -> onSend(PRODUCTS_IMPORT + "&failOnRowFailures=true", PRODUCTS_CSV
                                                     + "Product 405,P405,HW,Budget,1,false\nProduct 406,P406,XX,Budget,1,false\n"));
         s.put("taskTimeout", () -> onSend("anaplan:export?action=Sales export&taskTimeout=1&" + DEMO_MODEL, null));
+        s.put("taskCancelledWhileWaiting", this::taskCancelledWhileWaiting);
         s.put("taskCancelledOnTimeout", () -> onSend("anaplan:export?action=Sales export&taskTimeout=1&cancelOnTimeout=true&"
                                                      + DEMO_MODEL, null));
         return s;
@@ -404,6 +412,57 @@ class BadInputCatalogueTest extends AnaplanTestSupport {
             return exchange.getException() != null ? exchange.getException() : fail("HTTPS without a trust store worked");
         } catch (Exception e) {
             return e;
+        }
+    }
+
+    /**
+     * Cancels a task while an exchange waits for it, as someone in Anaplan might: a simulator whose tasks take long
+     * enough, the task id read from its start answer, then {@code task-cancel}.
+     */
+    private Throwable taskCancelledWhileWaiting() throws Exception {
+        CompletableFuture<String> taskId = new CompletableFuture<>();
+        Pattern started = Pattern.compile("\"taskId\"\\s*:\\s*\"([0-9A-F]+)\"");
+        RequestInterceptor taskIdReader = new RequestInterceptor() {
+            @Override
+            public int order() {
+                return 0;
+            }
+
+            @Override
+            public void intercept(ApiRequest request, ApiResponse response, Chain chain) throws Exception {
+                if (request.method().equals("POST") && request.path().endsWith("/tasks")) {
+                    response.wrapOutput(out -> new FilterOutputStream(out) {
+                        private final StringBuilder body = new StringBuilder();
+
+                        @Override
+                        public void write(byte[] b, int off, int len) throws IOException {
+                            out.write(b, off, len);
+                            body.append(new String(b, off, len, StandardCharsets.UTF_8));
+                            Matcher id = started.matcher(body);
+                            if (id.find()) {
+                                taskId.complete(id.group(1));
+                            }
+                        }
+                    });
+                }
+                chain.proceed(request, response);
+            }
+        };
+        try (AnaplanSimulator slow = AnaplanSimulator.start(SimulatorConfig.builder().taskDuration(Duration.ofSeconds(30)).build());
+             CamelContext fresh = new DefaultCamelContext()) {
+            slow.interceptors().add(taskIdReader);
+            String connection = "apiBaseUrl=" + slow.apiBaseUrl() + "&authBaseUrl=" + slow.authBaseUrl() + "&" + LOGIN + "&"
+                                + DEMO_MODEL + "&pollInitialDelay=50&pollMaxDelay=200";
+            fresh.addRoutes(StartupAssertions.route("anaplan:export?action=Sales export&" + connection));
+            fresh.start();
+            ProducerTemplate producer = fresh.createProducerTemplate();
+            CompletableFuture<Exchange> waiting = producer.asyncSend("direct:probe", e -> {
+            });
+            Exchange cancel = producer.send("anaplan:task-cancel?action=Sales export&" + connection,
+                    e -> e.getMessage().setHeader(AnaplanConstants.TASK_ID, taskId.get(20, TimeUnit.SECONDS)));
+            assertThat(cancel.getException()).isNull();
+            Exchange cancelled = waiting.get(20, TimeUnit.SECONDS);
+            return cancelled.getException() != null ? cancelled.getException() : fail("the cancelled export succeeded");
         }
     }
 
