@@ -196,6 +196,9 @@ class BadInputCatalogueTest extends AnaplanTestSupport {
         s.put("missingList", () -> onSend("anaplan:list-read?" + DEMO_MODEL, null));
         s.put("missingTaskId", () -> onSend("anaplan:task-status?action=Nightly Load&" + DEMO_MODEL, null));
         s.put("headerOfWrongType", () -> onSend(PRODUCTS_IMPORT, PRODUCTS_CSV, AnaplanConstants.WAIT_FOR_COMPLETION, List.of(1)));
+        s.put("missingMetadataType", () -> onSend("anaplan:metadata?" + DEMO_MODEL, null));
+        s.put("badListWriteModeHeader", () -> onSend(LIST_WRITE, List.of(Map.of("name", "X")),
+                AnaplanConstants.LIST_WRITE_MODE, "merge"));
         s.put("workspaceNotFound", () -> onSend("anaplan:metadata?metadataType=imports&workspace=FP and A&model=RAW(Sales Planning)", null));
         s.put("modelNotFound", () -> onSend("anaplan:metadata?metadataType=imports&workspace=RAW(FP&A Demo)&model=Sales Plan", null));
         s.put("importNotFound", () -> onSend("anaplan:import?action=Products from product.csv&" + DEMO_MODEL, PRODUCTS_CSV));
@@ -291,6 +294,11 @@ class BadInputCatalogueTest extends AnaplanTestSupport {
         // tasks
         s.put("importFailsWithDump", () -> onSend(PRODUCTS_IMPORT + "&dumpMode=HEADER", PRODUCTS_CSV
                                                                                    + "Product 404,P404,XX,Budget,1,false\n"));
+        s.put("processWithFailingImport", () -> {
+            assertThat(send("anaplan:upload?file=products.csv&" + DEMO_MODEL, PRODUCTS_CSV
+                                                                             + "Product 407,P407,XX,Budget,1,false\n").getException()).isNull();
+            return onSend("anaplan:process?action=Nightly Load&mappingParameters=Versions=Actual&" + DEMO_MODEL, null);
+        });
         s.put("importRejectsSomeRows", () -> onSend(PRODUCTS_IMPORT + "&failOnRowFailures=true", PRODUCTS_CSV
                                                     + "Product 405,P405,HW,Budget,1,false\nProduct 406,P406,XX,Budget,1,false\n"));
         s.put("taskTimeout", () -> onSend("anaplan:export?action=Sales export&taskTimeout=1&" + DEMO_MODEL, null));
