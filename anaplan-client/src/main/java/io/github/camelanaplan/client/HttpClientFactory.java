@@ -29,16 +29,20 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.util.List;
 
 /** Builds the pooled Apache HttpClient from a configuration. */
 final class HttpClientFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpClientFactory.class);
+    /** The loggers HttpClient dumps raw traffic to: headers as sent, and every byte on the wire. */
+    static final List<String> TRAFFIC_LOGGERS = List.of("org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire");
 
     private HttpClientFactory() {
     }
 
     static CloseableHttpClient create(AnaplanClientConfig config) {
+        warnWhenTrafficIsLogged();
         TlsSettings tls = config.tls();
         ClientTlsStrategyBuilder tlsStrategy = ClientTlsStrategyBuilder.create().setSslContext(sslContext(tls));
         if (!tls.verifyCertificates()) {
@@ -81,6 +85,20 @@ final class HttpClientFactory {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * HttpClient's own traffic loggers print every request header and body as sent, the Authorization header with
+     * the Anaplan token included, and the client cannot mask them. A root logger at DEBUG turns them on unnoticed,
+     * so say so once per client.
+     */
+    private static void warnWhenTrafficIsLogged() {
+        for (String traffic : TRAFFIC_LOGGERS) {
+            if (LoggerFactory.getLogger(traffic).isDebugEnabled()) {
+                LOG.warn("Logger {} is at DEBUG: HttpClient will log the Anaplan token (Authorization header) and request"
+                         + " bodies with credentials; set it to WARN outside a debugging session", traffic);
+            }
+        }
     }
 
     private static SSLContext sslContext(TlsSettings tls) {

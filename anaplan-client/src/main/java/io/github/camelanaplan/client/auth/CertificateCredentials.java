@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -97,9 +98,13 @@ public record CertificateCredentials(X509Certificate certificate, PrivateKey pri
             }
             return new CertificateCredentials((X509Certificate) certificate, (PrivateKey) key,
                     CertificatePayloadFormat.V2);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("key store " + keyStore + " does not exist", e);
         } catch (IOException | GeneralSecurityException e) {
+            // the JDK's reason ("keystore password was incorrect") tells a wrong password from a wrong type
             throw new IllegalArgumentException("cannot read " + storeType + " key store " + keyStore
-                    + " (wrong password or type?): " + e.getClass().getSimpleName(), e);
+                    + " (wrong password or type?): " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
     }
 
@@ -132,6 +137,8 @@ public record CertificateCredentials(X509Certificate certificate, PrivateKey pri
         Objects.requireNonNull(path, option + " is required");
         try {
             return Files.readString(path, StandardCharsets.US_ASCII);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(option + " does not exist: " + path, e);
         } catch (IOException e) {
             throw new IllegalArgumentException(option + " cannot be read: " + path + " (" + e.getMessage() + ")", e);
         }

@@ -112,7 +112,7 @@ final class PemReader {
 
     private static PrivateKey decrypt(byte[] der, char[] password) {
         if (password == null) {
-            throw new IllegalArgumentException("the private key is encrypted; a key password is required");
+            throw new IllegalArgumentException("the private key is encrypted; give its password (credentials.keyPassword)");
         }
         try {
             EncryptedPrivateKeyInfo info = new EncryptedPrivateKeyInfo(der);
@@ -130,7 +130,7 @@ final class PemReader {
                 spec.clearPassword();
             }
         } catch (java.io.IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("encrypted private key cannot be decrypted (wrong password or "
+            throw new IllegalArgumentException("encrypted private key cannot be decrypted (wrong credentials.keyPassword or "
                     + "unsupported algorithm): " + e.getClass().getSimpleName(), e);
         }
     }

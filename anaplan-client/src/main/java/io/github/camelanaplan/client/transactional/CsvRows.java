@@ -36,7 +36,7 @@ public final class CsvRows implements Iterator<List<String>>, Closeable {
             try {
                 next = readRow();
             } catch (IOException e) {
-                throw new UncheckedIOException("reading CSV failed", e);
+                throw new UncheckedIOException("reading CSV failed: " + e.getMessage(), e);
             }
             done = next == null;
         }

@@ -3,6 +3,7 @@ package io.github.camelanaplan.component.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import io.github.camelanaplan.client.AnaplanClientConfig;
 import io.github.camelanaplan.client.PollSchedule;
@@ -24,6 +25,10 @@ import static io.github.camelanaplan.component.internal.ClientSettings.isSet;
  * the option as the user wrote it ({@code chunkSize}, not the client's {@code transfer.chunkSize}).
  */
 public final class ClientConfigFactory {
+
+    /** Camel reads duration options as milliseconds or 30s/5m/1h; text it cannot read becomes 0, hence the hint. */
+    static final String DURATION_HINT = "; give milliseconds or a duration such as 30s, 5m or 1h (Camel reads text that is"
+                                        + " not a duration as 0)";
 
     /** Growth of the delay between two status requests; the component exposes only the first and the longest delay. */
     private static final double POLL_GROWTH = 1.5;
@@ -72,7 +77,8 @@ public final class ClientConfigFactory {
             throw new IllegalArgumentException("chunksInFlight must be between 1 and 32, was " + s.chunksInFlight());
         }
         if (s.pollInitialDelay() <= 0) {
-            throw new IllegalArgumentException("pollInitialDelay must be positive, was " + s.pollInitialDelay() + " ms");
+            throw new IllegalArgumentException("pollInitialDelay must be positive, was " + s.pollInitialDelay() + " ms"
+                                               + DURATION_HINT);
         }
         if (s.pollMaxDelay() < s.pollInitialDelay()) {
             throw new IllegalArgumentException("pollMaxDelay (" + s.pollMaxDelay() + " ms) must be at least pollInitialDelay ("
@@ -108,13 +114,14 @@ public final class ClientConfigFactory {
             }
             char[] storePassword = isSet(s.keyStorePassword()) ? s.keyStorePassword().toCharArray() : null;
             String type = s.keyStorePath().toLowerCase(Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12";
-            credentials = CertificateCredentials.fromKeyStore(Path.of(s.keyStorePath()), type, storePassword,
-                    blankToNull(s.keyStoreAlias()), keyPassword);
+            credentials = load(() -> CertificateCredentials.fromKeyStore(Path.of(s.keyStorePath()), type, storePassword,
+                    blankToNull(s.keyStoreAlias()), keyPassword), "keyStorePath " + s.keyStorePath());
         } else {
             require(s.certificatePath(), "certificatePath", "privateKeyPath");
             require(s.privateKeyPath(), "privateKeyPath", "certificatePath");
-            credentials = CertificateCredentials.fromPemFiles(Path.of(s.certificatePath()), Path.of(s.privateKeyPath()),
-                    keyPassword);
+            credentials = load(() -> CertificateCredentials.fromPemFiles(Path.of(s.certificatePath()),
+                    Path.of(s.privateKeyPath()), keyPassword), "certificatePath " + s.certificatePath() + " and privateKeyPath "
+                                                              + s.privateKeyPath());
         }
         String format = s.certificateDataFormat() == null ? "v2" : s.certificateDataFormat().trim().toLowerCase(Locale.ROOT);
         return switch (format) {
@@ -122,6 +129,19 @@ public final class ClientConfigFactory {
             case "v2" -> credentials;
             default -> throw new IllegalArgumentException("certificateDataFormat must be v1 or v2, was " + s.certificateDataFormat());
         };
+    }
+
+    /**
+     * Loads the certificate and key; the client names its parameters {@code credentials.keyStoreAlias} and so on,
+     * which are restated as the options users set.
+     */
+    private static CertificateCredentials load(Supplier<CertificateCredentials> loader, String source) {
+        try {
+            return loader.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Cannot use the certificate from " + source + ": "
+                                               + e.getMessage().replace("credentials.", ""), e);
+        }
     }
 
     private static void require(String value, String option, String partner) {
@@ -132,7 +152,7 @@ public final class ClientConfigFactory {
 
     private static Duration positive(String option, long millis) {
         if (millis <= 0) {
-            throw new IllegalArgumentException(option + " must be positive, was " + millis + " ms");
+            throw new IllegalArgumentException(option + " must be positive, was " + millis + " ms" + DURATION_HINT);
         }
         return Duration.ofMillis(millis);
     }

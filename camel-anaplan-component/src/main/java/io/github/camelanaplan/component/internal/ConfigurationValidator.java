@@ -1,5 +1,7 @@
 package io.github.camelanaplan.component.internal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -25,6 +27,11 @@ public final class ConfigurationValidator {
         if (dumpMode == DumpMode.FILE && (c.getDumpDirectory() == null || c.getDumpDirectory().isBlank())) {
             throw new IllegalArgumentException("dumpMode=FILE needs the dumpDirectory option");
         }
+        if (dumpMode == DumpMode.FILE && Files.exists(Path.of(c.getDumpDirectory()))
+            && !Files.isDirectory(Path.of(c.getDumpDirectory()))) {
+            // dumps are best effort once tasks run (a failure to write one is only logged), so say it now
+            throw new IllegalArgumentException("dumpDirectory " + c.getDumpDirectory() + " is a file, not a directory");
+        }
         if (c.getMetadataType() != null && !c.getMetadataType().isBlank()) {
             MetadataType.fromName(c.getMetadataType(), "option metadataType");
         }
@@ -33,7 +40,8 @@ public final class ConfigurationValidator {
                                                + operation);
         }
         if (c.getTaskTimeout() <= 0) {
-            throw new IllegalArgumentException("taskTimeout must be positive, was " + c.getTaskTimeout() + " ms");
+            throw new IllegalArgumentException("taskTimeout must be positive, was " + c.getTaskTimeout() + " ms"
+                                               + ClientConfigFactory.DURATION_HINT);
         }
         if (c.getLocaleName() == null || c.getLocaleName().isBlank()) {
             throw new IllegalArgumentException("localeName must not be empty (Anaplan reliably supports en_US)");

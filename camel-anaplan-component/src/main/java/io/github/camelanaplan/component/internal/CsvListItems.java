@@ -36,8 +36,17 @@ final class CsvListItems implements ListItemEntries.CloseableIterator<ListItemWr
         if (!hasKey && !hasId) {
             closeQuietly();
             throw new IllegalArgumentException("The CSV header " + header + " has neither a 'name' nor a 'code' column;"
-                                               + " list items need one of them (or 'id' to update or delete)");
+                                               + " list items need one of them (or 'id' to update or delete)"
+                                               + separatorHint(header));
         }
+    }
+
+    /** A header read as one column that holds semicolons or tabs was written with another separator. */
+    private static String separatorHint(List<String> header) {
+        if (header.size() == 1 && (header.get(0).contains(";") || header.get(0).contains("\t"))) {
+            return "; the header is a single column: separate the columns with commas";
+        }
+        return "";
     }
 
     @Override

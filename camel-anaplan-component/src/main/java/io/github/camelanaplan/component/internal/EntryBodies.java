@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +45,7 @@ public final class EntryBodies {
         InputStream in = open(exchange, body);
         if (startsWithBracket(in)) {
             MappingIterator<Map<String, Object>> maps = jsonObjects(in);
-            return ListItemEntries.fromMaps(maps, maps);
+            return ListItemEntries.fromMaps(reportingSyntaxErrors(maps), maps);
         }
         return new CsvListItems(in);
     }
@@ -58,7 +60,43 @@ public final class EntryBodies {
         if (!startsWithBracket(in)) {
             throw new IllegalArgumentException("The body is neither a List of Maps nor a JSON array of objects");
         }
-        return jsonObjects(in);
+        return reportingSyntaxErrors(jsonObjects(in));
+    }
+
+    /**
+     * Jackson reports a syntax error half-way through the array as a bare RuntimeException when the entry is read;
+     * restate it as bad input, with the position, so the user sees that the body (not the component) is wrong.
+     */
+    private static Iterator<Map<String, Object>> reportingSyntaxErrors(MappingIterator<Map<String, Object>> maps) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return maps.hasNext();
+                } catch (RuntimeException e) {
+                    throw invalidJson(e);
+                }
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                try {
+                    return maps.next();
+                } catch (RuntimeException e) {
+                    throw invalidJson(e);
+                }
+            }
+        };
+    }
+
+    private static RuntimeException invalidJson(RuntimeException e) {
+        if (e.getCause() instanceof JsonProcessingException syntax) {
+            JsonLocation at = syntax.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            return new IllegalArgumentException("The body is not a valid JSON array of objects" + where + ": "
+                                                + syntax.getOriginalMessage(), syntax);
+        }
+        return e;
     }
 
     /**
@@ -99,6 +137,8 @@ public final class EntryBodies {
         try {
             // A reader over a top-level array yields its elements one at a time.
             return json.readerFor(Map.class).readValues(in);
+        } catch (JsonProcessingException e) {
+            throw invalidJson(new RuntimeException(e));
         } catch (IOException e) {
             throw new UncheckedIOException("The body is not a JSON array of objects", e);
         }

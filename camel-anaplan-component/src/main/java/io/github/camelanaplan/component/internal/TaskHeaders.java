@@ -1,5 +1,8 @@
 package io.github.camelanaplan.component.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.camelanaplan.client.ModelClient;
 import io.github.camelanaplan.client.task.TaskResult;
 import io.github.camelanaplan.client.task.TaskState;
@@ -100,18 +103,20 @@ public final class TaskHeaders {
         if (result == null) {
             return "";
         }
-        StringBuilder facts = new StringBuilder(": ").append(result.rowsFailed()).append(" of ")
-                .append(result.rowsProcessed()).append(" rows failed");
+        List<String> facts = new ArrayList<>();
+        // exports and cancelled tasks process no rows: "0 of 0 rows failed" would only mislead
+        if (result.rowsProcessed() > 0 || result.rowsFailed() > 0) {
+            facts.add(result.rowsFailed() + " of " + result.rowsProcessed() + " rows failed");
+        }
         for (TaskResult nested : result.nestedResults()) {
             if (!nested.isSuccessful()) {
-                facts.append(", action ").append(nested.objectName() != null ? nested.objectName() : nested.objectId())
-                        .append(" failed");
+                facts.add("action " + (nested.objectName() != null ? nested.objectName() : nested.objectId()) + " failed");
             }
         }
         if (hasAnyDump(result)) {
-            facts.append(", failure dump available");
+            facts.add("failure dump available");
         }
-        return facts.toString();
+        return facts.isEmpty() ? "" : ": " + String.join(", ", facts);
     }
 
     static boolean hasAnyDump(TaskResult result) {

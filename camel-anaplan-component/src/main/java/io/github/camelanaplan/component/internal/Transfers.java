@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -49,10 +50,12 @@ public final class Transfers {
             });
             return new Delivery(download, -1);
         }
-        Path target = Path.of(outputPath);
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        Path target;
+        try {
+            target = writableTarget(outputPath);
+        } catch (IOException | RuntimeException e) {
+            IOHelper.close(download);
+            throw e;
         }
         // Write beside the target and move, so a reader never sees half a file.
         Path partial = target.resolveSibling(target.getFileName() + ".part");
@@ -66,5 +69,25 @@ public final class Transfers {
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         File written = target.toFile();
         return new Delivery(written, bytes);
+    }
+
+    /** The file to write, with its directory created; fails naming outputPath when it cannot be a file. */
+    private static Path writableTarget(String outputPath) throws IOException {
+        Path target = Path.of(outputPath);
+        if (Files.isDirectory(target)) {
+            // a move would silently replace an empty directory with the file
+            throw new IllegalArgumentException("outputPath " + target + " is a directory; give the path of the file to"
+                                               + " write (an existing file is replaced)");
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            try {
+                Files.createDirectories(parent);
+            } catch (FileAlreadyExistsException e) {
+                throw new IllegalArgumentException("outputPath " + target + " cannot be written: " + parent
+                                                   + " exists and is not a directory", e);
+            }
+        }
+        return target;
     }
 }
