@@ -105,6 +105,8 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "localeName": target.getConfiguration().setLocaleName(property(camelContext, java.lang.String.class, value)); return true;
         case "mappingparameters":
         case "mappingParameters": target.getConfiguration().setMappingParameters(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "metadatatype":
         case "metadataType": target.getConfiguration().setMetadataType(property(camelContext, java.lang.String.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
@@ -259,6 +261,8 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "localeName": return java.lang.String.class;
         case "mappingparameters":
         case "mappingParameters": return java.lang.String.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "metadatatype":
         case "metadataType": return java.lang.String.class;
         case "model": return java.lang.String.class;
@@ -414,6 +418,8 @@ public class AnaplanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "localeName": return target.getConfiguration().getLocaleName();
         case "mappingparameters":
         case "mappingParameters": return target.getConfiguration().getMappingParameters();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
         case "metadatatype":
         case "metadataType": return target.getConfiguration().getMetadataType();
         case "model": return target.getConfiguration().getModel();

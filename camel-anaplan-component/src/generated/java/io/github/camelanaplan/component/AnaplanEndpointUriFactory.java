@@ -23,7 +23,7 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(82);
+        Set<String> props = new HashSet<>(83);
         props.add("action");
         props.add("actions");
         props.add("apiBaseUrl");
@@ -69,6 +69,7 @@ public class AnaplanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("listWriteMode");
         props.add("localeName");
         props.add("mappingParameters");
+        props.add("maxMessagesPerPoll");
         props.add("metadataType");
         props.add("model");
         props.add("module");

@@ -45,6 +45,10 @@ public class AnaplanEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
                                                 + " by default; a file repository survives restarts of one node; a shared repository whose add is atomic"
                                                 + " (JDBC, for example) also makes several nodes emit each task once.")
     private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "The most finished tasks one poll emits (0: no limit); the oldest go first and the rest follow on"
+                            + " the next polls.")
+    private int maxMessagesPerPoll;
 
     private AnaplanClient client;
 
@@ -99,6 +103,7 @@ public class AnaplanEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
     public Consumer createConsumer(Processor processor) throws Exception {
         ConsumerValidator.validate(this);
         AnaplanTaskConsumer consumer = new AnaplanTaskConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
         configureConsumer(consumer);
         return consumer;
     }
@@ -109,6 +114,14 @@ public class AnaplanEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
 
     public void setActions(String actions) {
         this.actions = actions;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public boolean isEmitExistingTasks() {

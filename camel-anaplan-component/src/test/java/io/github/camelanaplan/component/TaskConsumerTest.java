@@ -140,6 +140,26 @@ class TaskConsumerTest extends TaskConsumerTestSupport {
     }
 
     @Test
+    void maxMessagesPerPollSpreadsABacklogOverSeveralPolls() throws Exception {
+        List<String> backlog = List.of(runImport(IMPORT), runImport(IMPORT), runImport(IMPORT));
+        Queue<Integer> batchSizes = new ConcurrentLinkedQueue<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(TASKS + "&actions=" + PRODUCTS_IMPORT + "&emitExistingTasks=true&maxMessagesPerPoll=1")
+                        .process(e -> {
+                            batchSizes.add(e.getProperty(Exchange.BATCH_SIZE, Integer.class));
+                            received.add(e.getMessage().copy());
+                        });
+            }
+        });
+        eventually(() -> assertThat(receivedIds()).containsAll(backlog));
+        // Oldest first, one per poll (earlier tests' tasks of the shared simulator come too: emitExistingTasks).
+        assertThat(receivedIds().stream().filter(backlog::contains)).containsExactlyElementsOf(backlog);
+        assertThat(batchSizes).containsOnly(1);
+    }
+
+    @Test
     void aFailedExchangeIsEmittedAgainOnTheNextPoll() throws Exception {
         Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         Queue<String> delivered = queue();

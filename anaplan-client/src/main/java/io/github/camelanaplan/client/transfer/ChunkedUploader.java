@@ -70,7 +70,7 @@ public final class ChunkedUploader {
             long chunks = Math.max(1L, (knownLength + chunkSize - 1) / chunkSize);
             if (chunks > MAX_CHUNKS) {
                 throw new IllegalArgumentException("a file of " + knownLength + " bytes needs " + chunks + " chunks of "
-                        + chunkSize + " bytes but Anaplan accepts at most " + MAX_CHUNKS + "; raise transfer.chunkSize");
+                        + chunkSize + " bytes but Anaplan accepts at most " + MAX_CHUNKS + "; raise the chunk size (at most 50 MB)");
             }
             declared = (int) chunks;
         }
@@ -159,7 +159,7 @@ public final class ChunkedUploader {
                         release(buffer);
                         failure.compareAndSet(null, new AnaplanException("the upload stream for file " + fileId
                                 + " is longer than " + MAX_CHUNKS + " chunks of " + settings.chunkSize()
-                                + " bytes, Anaplan's limit; raise transfer.chunkSize"));
+                                + " bytes, Anaplan's limit; raise the chunk size (at most 50 MB)"));
                         break;
                     }
                     if (declared >= 0 && index >= declared) {
