@@ -11,7 +11,6 @@ import io.github.camelanaplan.client.task.TaskParameters;
 import io.github.camelanaplan.client.task.TaskStatus;
 import io.github.camelanaplan.simulator.AnaplanSimulator;
 import io.github.camelanaplan.simulator.http.ApiRequest;
-import io.github.camelanaplan.simulator.http.ApiResponse;
 import io.github.camelanaplan.simulator.http.RequestInterceptor;
 import io.github.camelanaplan.simulator.junit.AnaplanSimulatorExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -111,20 +110,12 @@ class RetryAndErrorsTest {
     @Test
     void aTruncatedJsonBodyOnAReadIsRetried() {
         AtomicInteger remaining = new AtomicInteger(1);
-        RequestInterceptor truncate = new RequestInterceptor() {
-            @Override
-            public int order() {
-                return 20;
+        RequestInterceptor truncate = RequestInterceptor.of(20, (request, response, chain) -> {
+            if (isGet("/workspaces").test(request) && remaining.getAndDecrement() > 0) {
+                response.wrapOutput(out -> new Truncating(out, 20));
             }
-
-            @Override
-            public void intercept(ApiRequest request, ApiResponse response, Chain chain) throws Exception {
-                if (isGet("/workspaces").test(request) && remaining.getAndDecrement() > 0) {
-                    response.wrapOutput(out -> new Truncating(out, 20));
-                }
-                chain.proceed(request, response);
-            }
-        };
+            chain.proceed(request, response);
+        });
         simulator.interceptors().add(truncate);
         installed.add(truncate);
         assertThat(client.workspaces()).extracting(Workspace::name).contains(WORKSPACE);
@@ -183,21 +174,7 @@ class RetryAndErrorsTest {
     }
 
     private void inject(Predicate<ApiRequest> when, RequestInterceptor.Chain answer) {
-        RequestInterceptor fault = new RequestInterceptor() {
-            @Override
-            public int order() {
-                return 20;
-            }
-
-            @Override
-            public void intercept(ApiRequest request, ApiResponse response, Chain chain) throws Exception {
-                if (when.test(request)) {
-                    answer.proceed(request, response);
-                    return;
-                }
-                chain.proceed(request, response);
-            }
-        };
+        RequestInterceptor fault = RequestInterceptor.answering(20, when, answer);
         simulator.interceptors().add(fault);
         installed.add(fault);
     }

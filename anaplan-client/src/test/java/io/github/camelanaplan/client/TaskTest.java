@@ -11,8 +11,6 @@ import io.github.camelanaplan.client.task.TaskResult;
 import io.github.camelanaplan.client.task.TaskState;
 import io.github.camelanaplan.client.task.TaskStatus;
 import io.github.camelanaplan.simulator.AnaplanSimulator;
-import io.github.camelanaplan.simulator.http.ApiRequest;
-import io.github.camelanaplan.simulator.http.ApiResponse;
 import io.github.camelanaplan.simulator.http.RequestInterceptor;
 import io.github.camelanaplan.simulator.junit.AnaplanSimulatorExtension;
 import io.github.camelanaplan.simulator.tasks.TaskControl;
@@ -179,24 +177,16 @@ class TaskTest {
     @Test
     void aStartWhoseResponseIsLostAdoptsTheTaskInsteadOfStartingAnother() {
         AtomicBoolean armed = new AtomicBoolean(true);
-        RequestInterceptor loseResponse = new RequestInterceptor() {
-            @Override
-            public int order() {
-                return 20;
-            }
-
-            @Override
-            public void intercept(ApiRequest request, ApiResponse response, Chain chain) throws Exception {
-                if (request.method().equals("POST") && request.path().endsWith("/tasks")
-                        && armed.compareAndSet(true, false)) {
-                    response.wrapOutput(out -> OutputStream.nullOutputStream());
-                    chain.proceed(request, response);
-                    response.abortConnection();
-                    return;
-                }
+        RequestInterceptor loseResponse = RequestInterceptor.of(20, (request, response, chain) -> {
+            if (request.method().equals("POST") && request.path().endsWith("/tasks")
+                    && armed.compareAndSet(true, false)) {
+                response.wrapOutput(out -> OutputStream.nullOutputStream());
                 chain.proceed(request, response);
+                response.abortConnection();
+                return;
             }
-        };
+            chain.proceed(request, response);
+        });
         simulator.interceptors().add(loseResponse);
         try {
             String exportId = model.resolveExport("Products export").id();

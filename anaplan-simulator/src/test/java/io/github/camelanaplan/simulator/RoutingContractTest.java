@@ -61,22 +61,12 @@ class RoutingContractTest {
             }
             res.json(200, Map.of("bytes", total));
         });
-        context.interceptors().add(new RequestInterceptor() {
-            @Override
-            public int order() {
-                return InterceptorOrder.FAULT_INJECTION;
+        context.interceptors().add(RequestInterceptor.of(InterceptorOrder.FAULT_INJECTION, (request, response, chain) -> {
+            if ("1".equals(request.header("X-Test-Fail"))) {
+                throw new ApiException(503, "Service Unavailable");
             }
-
-            @Override
-            public void intercept(io.github.camelanaplan.simulator.http.ApiRequest request,
-                                  io.github.camelanaplan.simulator.http.ApiResponse response, Chain chain)
-                    throws Exception {
-                if ("1".equals(request.header("X-Test-Fail"))) {
-                    throw new ApiException(503, "Service Unavailable");
-                }
-                chain.proceed(request, response);
-            }
-        });
+            chain.proceed(request, response);
+        }));
     };
 
     @RegisterExtension

@@ -30,7 +30,6 @@ import io.github.camelanaplan.client.RetryPolicy;
 import io.github.camelanaplan.simulator.AnaplanSimulator;
 import io.github.camelanaplan.simulator.SimulatorConfig;
 import io.github.camelanaplan.simulator.http.ApiRequest;
-import io.github.camelanaplan.simulator.http.ApiResponse;
 import io.github.camelanaplan.simulator.http.RequestInterceptor;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -430,32 +429,24 @@ class BadInputCatalogueTest extends AnaplanTestSupport {
     private Throwable taskCancelledWhileWaiting() throws Exception {
         CompletableFuture<String> taskId = new CompletableFuture<>();
         Pattern started = Pattern.compile("\"taskId\"\\s*:\\s*\"([0-9A-F]+)\"");
-        RequestInterceptor taskIdReader = new RequestInterceptor() {
-            @Override
-            public int order() {
-                return 0;
-            }
+        RequestInterceptor taskIdReader = RequestInterceptor.of(0, (request, response, chain) -> {
+            if (request.method().equals("POST") && request.path().endsWith("/tasks")) {
+                response.wrapOutput(out -> new FilterOutputStream(out) {
+                    private final StringBuilder body = new StringBuilder();
 
-            @Override
-            public void intercept(ApiRequest request, ApiResponse response, Chain chain) throws Exception {
-                if (request.method().equals("POST") && request.path().endsWith("/tasks")) {
-                    response.wrapOutput(out -> new FilterOutputStream(out) {
-                        private final StringBuilder body = new StringBuilder();
-
-                        @Override
-                        public void write(byte[] b, int off, int len) throws IOException {
-                            out.write(b, off, len);
-                            body.append(new String(b, off, len, StandardCharsets.UTF_8));
-                            Matcher id = started.matcher(body);
-                            if (id.find()) {
-                                taskId.complete(id.group(1));
-                            }
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                        body.append(new String(b, off, len, StandardCharsets.UTF_8));
+                        Matcher id = started.matcher(body);
+                        if (id.find()) {
+                            taskId.complete(id.group(1));
                         }
-                    });
-                }
-                chain.proceed(request, response);
+                    }
+                });
             }
-        };
+            chain.proceed(request, response);
+        });
         try (AnaplanSimulator slow = AnaplanSimulator.start(SimulatorConfig.builder().taskDuration(Duration.ofSeconds(30)).build());
              CamelContext fresh = new DefaultCamelContext()) {
             slow.interceptors().add(taskIdReader);
@@ -477,21 +468,7 @@ class BadInputCatalogueTest extends AnaplanTestSupport {
     /** Answers matching requests with {@code answer} while {@code scenario} runs. */
     private static Throwable withFault(Predicate<ApiRequest> when, RequestInterceptor.Chain answer, Callable<Throwable> scenario)
             throws Exception {
-        RequestInterceptor fault = new RequestInterceptor() {
-            @Override
-            public int order() {
-                return 20;
-            }
-
-            @Override
-            public void intercept(ApiRequest request, ApiResponse response, Chain chain) throws Exception {
-                if (when.test(request)) {
-                    answer.proceed(request, response);
-                    return;
-                }
-                chain.proceed(request, response);
-            }
-        };
+        RequestInterceptor fault = RequestInterceptor.answering(20, when, answer);
         simulator().interceptors().add(fault);
         try {
             return scenario.call();

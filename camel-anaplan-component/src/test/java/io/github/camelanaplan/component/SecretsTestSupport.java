@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
 import io.github.camelanaplan.simulator.auth.OAuthService;
 import io.github.camelanaplan.simulator.auth.TokenService;
 import io.github.camelanaplan.simulator.auth.Session;
-import io.github.camelanaplan.simulator.http.ApiRequest;
-import io.github.camelanaplan.simulator.http.ApiResponse;
 import io.github.camelanaplan.simulator.http.RequestInterceptor;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -70,24 +68,16 @@ abstract class SecretsTestSupport extends AnaplanTestSupport {
     final Set<String> refreshTokensIssued = ConcurrentHashMap.newKeySet();
     private final List<Exchange> consumed = new CopyOnWriteArrayList<>();
     /** Records every token the simulator hands out or is shown, so the assertions know them all. */
-    private final RequestInterceptor tokenRecorder = new RequestInterceptor() {
-        @Override
-        public int order() {
-            return 0;
+    private final RequestInterceptor tokenRecorder = RequestInterceptor.of(0, (request, response, chain) -> {
+        String authorization = request.header("Authorization");
+        if (authorization != null && authorization.contains(" ")) {
+            issuedTokens.add(authorization.substring(authorization.indexOf(' ') + 1).trim());
         }
-
-        @Override
-        public void intercept(ApiRequest request, ApiResponse response, Chain chain) throws Exception {
-            String authorization = request.header("Authorization");
-            if (authorization != null && authorization.contains(" ")) {
-                issuedTokens.add(authorization.substring(authorization.indexOf(' ') + 1).trim());
-            }
-            if (request.path().startsWith("/token/") || request.path().startsWith("/oauth/")) {
-                response.wrapOutput(out -> new Tee(out, issuedTokens, refreshTokensIssued));
-            }
-            chain.proceed(request, response);
+        if (request.path().startsWith("/token/") || request.path().startsWith("/oauth/")) {
+            response.wrapOutput(out -> new Tee(out, issuedTokens, refreshTokensIssued));
         }
-    };
+        chain.proceed(request, response);
+    });
     private Map<Login, Map<String, String>> credentials;
     String staticToken;
     /** Refresh tokens of the rotating client are single-use: each test gets its own. */

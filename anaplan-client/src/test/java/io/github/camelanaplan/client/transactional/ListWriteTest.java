@@ -121,23 +121,15 @@ class ListWriteTest {
         // the first add request is applied, then its answer is cut off: the client cannot know what happened
         simulator.faults().settings(FaultSettings.builder().truncateResponseBody(1.0)
                 .pathFilter("/lists/\\d+/items$").build());
-        RequestInterceptor faultOnce = new RequestInterceptor() {
-            @Override
-            public int order() {
-                return 6;
-            }
-
-            @Override
-            public void intercept(ApiRequest request, ApiResponse response, Chain chain) throws Exception {
-                try {
-                    chain.proceed(request, response);
-                } finally {
-                    if ("POST".equals(request.method()) && request.path().endsWith("/items")) {
-                        simulator.faults().reset();
-                    }
+        RequestInterceptor faultOnce = RequestInterceptor.of(6, (request, response, chain) -> {
+            try {
+                chain.proceed(request, response);
+            } finally {
+                if ("POST".equals(request.method()) && request.path().endsWith("/items")) {
+                    simulator.faults().reset();
                 }
             }
-        };
+        });
         simulator.interceptors().add(faultOnce);
         try {
             ListWriteResult result = lists.withOptions(new WriteOptions(3, 1)).add("Scratch", Stream.of(
