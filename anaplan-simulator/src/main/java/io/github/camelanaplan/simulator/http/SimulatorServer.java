@@ -87,6 +87,18 @@ public final class SimulatorServer implements AutoCloseable {
         return authConnector.getLocalPort();
     }
 
+    /**
+     * Connections the listeners hold open right now (keep-alive ones included); leak checks compare it before
+     * and after a client ran.
+     */
+    public int openConnections() {
+        int open = apiConnector.getConnectedEndPoints().size();
+        if (authConnector != apiConnector) {
+            open += authConnector.getConnectedEndPoints().size();
+        }
+        return open;
+    }
+
     public String scheme() {
         return connectorFactory.scheme();
     }
