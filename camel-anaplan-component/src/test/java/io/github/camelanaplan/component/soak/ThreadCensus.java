@@ -8,16 +8,17 @@ import java.util.TreeMap;
 /**
  * The live threads of this JVM outside the simulator, by id, with their names for diagnosis. The simulator runs in
  * the same JVM, but its Jetty pool grows and shrinks with load on its own schedule, so its threads (named
- * {@code anaplan-simulator*} and {@code anaplan-model-*}) are left out: what is counted is the client side.
+ * {@code anaplan-simulator*} and {@code anaplan-model-*}) are left out: what is counted is the client side. So is the
+ * JVM's {@code Attach Listener}, which appears when a tool such as jstack attaches to a running soak.
  */
 record ThreadCensus(Map<Long, String> threads) {
 
-    private static final List<String> SIMULATOR_THREADS = List.of("anaplan-simulator", "anaplan-model-");
+    private static final List<String> NOT_COUNTED = List.of("anaplan-simulator", "anaplan-model-", "Attach Listener");
 
     static ThreadCensus take() {
         Map<Long, String> live = new TreeMap<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.isAlive() && SIMULATOR_THREADS.stream().noneMatch(thread.getName()::startsWith)) {
+            if (thread.isAlive() && NOT_COUNTED.stream().noneMatch(thread.getName()::startsWith)) {
                 live.put(thread.getId(), thread.getName());
             }
         }
