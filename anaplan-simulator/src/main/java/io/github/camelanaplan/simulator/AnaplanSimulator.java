@@ -160,6 +160,14 @@ public final class AnaplanSimulator implements AutoCloseable {
         return server.authPort();
     }
 
+    /**
+     * TCP connections open on the simulator's listeners right now, idle keep-alive ones included; a client that
+     * closed everything it opened leaves this where it found it.
+     */
+    public int openConnections() {
+        return server.openConnections();
+    }
+
     /** Live state, for tests to inspect or prepare. */
     public Tenant tenant() {
         return context.tenant();

@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * The embedded Jetty 12 core server: one connector for everything, or an API connector plus a separate auth
@@ -40,7 +41,9 @@ public final class SimulatorServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
         threads.setName("anaplan-simulator");
         threads.setDaemon(true);
-        server = new Server(threads);
+        // Named like the pool so that thread dumps and leak checks can tell the simulator's threads from a client's
+        // in the same JVM (Jetty's default scheduler thread is an anonymous "Scheduler-<hash>").
+        server = new Server(threads, new ScheduledExecutorScheduler("anaplan-simulator-jetty-scheduler", true), null);
         server.setStopTimeout(2_000);
 
         HttpConfiguration http = new HttpConfiguration();
@@ -85,6 +88,18 @@ public final class SimulatorServer implements AutoCloseable {
 
     public int authPort() {
         return authConnector.getLocalPort();
+    }
+
+    /**
+     * Connections the listeners hold open right now (keep-alive ones included); leak checks compare it before
+     * and after a client ran.
+     */
+    public int openConnections() {
+        int open = apiConnector.getConnectedEndPoints().size();
+        if (authConnector != apiConnector) {
+            open += authConnector.getConnectedEndPoints().size();
+        }
+        return open;
     }
 
     public String scheme() {
