@@ -47,6 +47,28 @@ class ConcurrencyTest extends AnaplanTestSupport {
         assertThat(anaplan().getModelTaskQueue().activeModels()).isZero();
     }
 
+    @Test
+    void endpointsWithTheirOwnClientsShareTheModelsQueue() throws Exception {
+        String products = "anaplan:import?action=Products from products.csv&" + DEMO_MODEL;
+        // Another chunk size means another client; Anaplan still runs one task per model.
+        List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String csv = "Name,Code,Family,Category,Unit Price,Discontinued\nProduct 8" + i + ",P8" + i + ",Hardware,Budget,1,false\n";
+            String uri = products + (i % 2 == 0 ? "&chunkSize=1048576" : "&chunkSize=2097152");
+            sent.add(template.asyncSend(uri, e -> e.getMessage().setBody(csv)));
+        }
+        int mostQueues = 0;
+        while (!sent.stream().allMatch(CompletableFuture::isDone)) {
+            mostQueues = Math.max(mostQueues, anaplan().getModelTaskQueue().activeModels());
+            Thread.sleep(5);
+        }
+        for (CompletableFuture<Exchange> future : sent) {
+            assertThat(future.get().getException()).isNull();
+        }
+        assertThat(anaplan().getClients().describe()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(mostQueues).as("queues for the one model").isEqualTo(1);
+    }
+
     private void importConcurrently(String uri, int count) throws Exception {
         List<CompletableFuture<Exchange>> sent = new ArrayList<>();
         for (int i = 0; i < count; i++) {

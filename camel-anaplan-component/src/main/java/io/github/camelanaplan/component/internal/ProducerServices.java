@@ -11,7 +11,7 @@ import io.github.camelanaplan.component.AnaplanConfiguration;
  * shared threads, model queues and task registry.
  *
  * @param endpointUri sanitized endpoint URI, for log lines
- * @param clientId    the client's id within the component (keys the model queues)
+ * @param clientId    the client's id within the component, shown in the dev console
  * @param workers     bounded pool for blocking work (uploads, downloads to files, name resolution, task starts)
  * @param scheduler   small pool the task polls run on; no thread is held between polls
  */
@@ -19,8 +19,12 @@ public record ProducerServices(String endpointUri, AnaplanConfiguration configur
                                ExecutorService workers, ScheduledExecutorService scheduler, ModelTaskQueue modelQueue,
                                InFlightTasks inFlightTasks) {
 
-    /** Key of the model's queue: tasks of one client on one model run one after another. */
+    /**
+     * Key of the model's queue. Anaplan runs one task per model whoever starts it, so every client of this component
+     * that reaches the same Anaplan (endpoints with other credentials or another chunk size get their own client)
+     * shares the model's queue.
+     */
     public String modelQueueKey(String modelId) {
-        return clientId + "/" + modelId;
+        return client.config().apiBaseUrl() + " " + modelId;
     }
 }
