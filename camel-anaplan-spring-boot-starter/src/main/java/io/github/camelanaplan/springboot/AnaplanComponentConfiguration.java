@@ -225,7 +225,7 @@ public class AnaplanComponentConfiguration {
     private Long pollInitialDelay;
 
     /**
-     * Longest delay between two status requests for one task. In milliseconds. The component defaults to 5000.
+     * Longest delay between two status requests for one task. In milliseconds. The component defaults to 30000.
      */
     private Long pollMaxDelay;
 
