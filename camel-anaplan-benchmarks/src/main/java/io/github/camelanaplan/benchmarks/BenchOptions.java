@@ -20,10 +20,12 @@ import java.util.Set;
  * @param listItems   items of the list upsert
  * @param readItems   items of the large list read
  * @param clientHeap  -Xmx of the client JVMs
+ * @param clientJvmArgs further arguments of the client JVMs ({@code -Dbench.clientJvmArgs}, space-separated)
  * @param output      where the Markdown report goes
  */
 record BenchOptions(long size, long importSize, Set<String> scenarios, List<String> profiles, List<Duration> latencies,
-                    int concurrency, int listItems, int readItems, String clientHeap, Path output) {
+                    int concurrency, int listItems, int readItems, String clientHeap, List<String> clientJvmArgs,
+                    Path output) {
 
     static final Set<String> SCENARIOS = Set.of("upload", "import", "download", "latency", "concurrency",
             "transactional");
@@ -49,6 +51,8 @@ record BenchOptions(long size, long importSize, Set<String> scenarios, List<Stri
                 positive("bench.listItems", System.getProperty("bench.listItems", "250000")),
                 positive("bench.readItems", System.getProperty("bench.readItems", "1000000")),
                 System.getProperty("bench.clientHeap", "128m"),
+                java.util.Arrays.stream(System.getProperty("bench.clientJvmArgs", "").trim().split("\\s+"))
+                        .filter(a -> !a.isEmpty()).toList(),
                 Path.of(System.getProperty("bench.output", "target/benchmarks.md")));
     }
 

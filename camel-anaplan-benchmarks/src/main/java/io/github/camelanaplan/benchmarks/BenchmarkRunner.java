@@ -52,7 +52,7 @@ public final class BenchmarkRunner {
 
     private BenchmarkRunner(BenchOptions options) {
         this.options = options;
-        this.clients = new ClientJvm(options.clientHeap());
+        this.clients = new ClientJvm(options.clientHeap(), options.clientJvmArgs());
     }
 
     public static void main(String[] args) throws Exception {

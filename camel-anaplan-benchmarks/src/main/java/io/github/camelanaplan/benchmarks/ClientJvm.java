@@ -21,9 +21,15 @@ final class ClientJvm {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String heap;
+    private final List<String> extraArguments;
 
-    ClientJvm(String heap) {
+    /**
+     * @param heap           -Xmx of every client JVM
+     * @param extraArguments further JVM arguments, e.g. a GC log or another collector
+     */
+    ClientJvm(String heap, List<String> extraArguments) {
         this.heap = heap;
+        this.extraArguments = List.copyOf(extraArguments);
     }
 
     JsonNode run(String workload, Map<String, Object> params) throws IOException, InterruptedException {
@@ -31,6 +37,7 @@ final class ClientJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        command.addAll(extraArguments);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ClientJob.class.getName());
