@@ -13,6 +13,7 @@ import java.util.Set;
  *
  * @param size        bytes uploaded and exported for the transfer scenarios
  * @param importSize  bytes uploaded by the import scenario
+ * @param tuneSize    bytes moved by each run of the tuning sweep
  * @param scenarios   which scenarios run
  * @param profiles    loopback and/or far
  * @param latencies   task lengths of the latency scenario
@@ -23,12 +24,12 @@ import java.util.Set;
  * @param clientJvmArgs further arguments of the client JVMs ({@code -Dbench.clientJvmArgs}, space-separated)
  * @param output      where the Markdown report goes
  */
-record BenchOptions(long size, long importSize, Set<String> scenarios, List<String> profiles, List<Duration> latencies,
+record BenchOptions(long size, long importSize, long tuneSize, Set<String> scenarios, List<String> profiles, List<Duration> latencies,
                     int concurrency, int listItems, int readItems, String clientHeap, List<String> clientJvmArgs,
                     Path output) {
 
     static final Set<String> SCENARIOS = Set.of("upload", "import", "download", "latency", "concurrency",
-            "transactional");
+            "transactional", "tuning");
     static final Set<String> PROFILES = Set.of("loopback", "far");
 
     static BenchOptions fromSystemProperties() {
@@ -46,6 +47,7 @@ record BenchOptions(long size, long importSize, Set<String> scenarios, List<Stri
         }
         return new BenchOptions(size,
                 importSize.isBlank() || importSize.startsWith("${") ? size : Sizes.parse("bench.importSize", importSize),
+                Sizes.parse("bench.tuneSize", System.getProperty("bench.tuneSize", "256MiB")),
                 scenarios, profiles, latencies,
                 positive("bench.concurrency", System.getProperty("bench.concurrency", "200")),
                 positive("bench.listItems", System.getProperty("bench.listItems", "250000")),

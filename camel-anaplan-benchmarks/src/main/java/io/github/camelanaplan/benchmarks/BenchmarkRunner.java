@@ -76,27 +76,23 @@ public final class BenchmarkRunner {
                     notes.add(CompressionProbe.measure(probe, level));
                 }
             }
-            if (options.runs("upload")) {
-                upload();
-            }
-            if (options.runs("import")) {
-                importScenario();
-            }
-            if (options.runs("download")) {
-                download();
-            }
+            scenario("upload", this::upload);
+            scenario("import", this::importScenario);
+            scenario("download", this::download);
             memoryRows();
-            if (options.runs("concurrency")) {
-                concurrency();
-            }
-            if (options.runs("transactional")) {
-                transactional();
-            }
+            scenario("tuning", this::tuning);
+            scenario("concurrency", this::concurrency);
+            scenario("transactional", this::transactional);
             if (!latency.isEmpty()) {
                 System.out.println("Waiting for the task latency runs ...");
             }
             for (Future<LatencyScenario.Outcome> outcome : latency) {
-                latencyRow(outcome.get());
+                try {
+                    latencyRow(outcome.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    table.add(new Row("task latency could not finish: " + e.getCause(), "", "", "", "", "",
+                            Verdict.FAIL));
+                }
             }
         } finally {
             background.shutdownNow();
@@ -113,9 +109,29 @@ public final class BenchmarkRunner {
         System.out.println("Written to " + options.output().toAbsolutePath());
     }
 
+    /** A scenario that fails is reported in the table, and the run goes on with the next one. */
+    private void scenario(String name, Step step) {
+        if (!options.runs(name)) {
+            return;
+        }
+        try {
+            step.run();
+        } catch (Exception e) {
+            System.out.println("Scenario " + name + " failed: " + e);
+            e.printStackTrace(System.out);
+            table.add(new Row(name + " could not finish: " + e.getMessage(), "", "", "", "", "", Verdict.FAIL));
+            sim.faults().network(NetworkProfile.NONE);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
     private void startSimulator(Path data) throws IOException {
-        Path model = BenchModel.write(data.resolve("bench-model.yaml"),
-                options.runs("download") ? options.size() : 1);
+        Path model = BenchModel.write(data.resolve("bench-model.yaml"), options.runs("download") ? options.size()
+                : options.runs("tuning") ? options.tuneSize() : 1);
         sim = AnaplanSimulator.start(SimulatorConfig.builder()
                 .includeDemo(true)
                 .modelFile(model)
@@ -229,6 +245,48 @@ public final class BenchmarkRunner {
             }
             throughputRow("download of the " + Sizes.mib(bytes) + " export, defaults, vs sequential chunk GETs",
                     profile, ours, bare, profile.equals("loopback") ? 0.9 : 3.0);
+        }
+        sim.faults().network(NetworkProfile.NONE);
+    }
+
+    /**
+     * The sweep behind the transfer defaults: upload throughput over chunk size, chunks in flight and compression,
+     * and download throughput over chunks in flight (the server chooses download chunk sizes).
+     */
+    private void tuning() throws Exception {
+        long size = options.tuneSize();
+        String exportId = ledger.exports().byName(BenchModel.LEDGER_EXPORT).orElseThrow().id();
+        if (!options.runs("download")) {
+            job("export", with(params(ledger), "exportId", exportId));
+        }
+        for (String profile : options.profiles()) {
+            network(profile);
+            Map<String, Object> base = params(demo);
+            base.put("file", SALES_FILE);
+            base.put("size", size);
+            for (boolean gzip : new boolean[] {true, false}) {
+                for (int mib : gzip ? new int[] {4, 8, 16} : new int[] {8}) {
+                    for (int inFlight : new int[] {2, 4, 8}) {
+                        String what = String.format(Locale.ROOT, "tuning: upload %s, %s, %d MiB chunks, %d in flight",
+                                Sizes.format(size), gzip ? "gzip" : "no compression", mib, inFlight);
+                        try {
+                            JsonNode r = job("upload", with(base, "mode", "ours", "gzip", gzip,
+                                    "chunkSize", mib << 20, "inFlight", inFlight));
+                            table.add(new Row(what, profile, mibPerSecond(r) + ", live heap "
+                                    + Sizes.mib(r.path("peakLiveHeapBytes").asLong()), "", "", "", Verdict.INFO));
+                        } catch (IllegalStateException e) {
+                            table.add(new Row(what, profile, e.getMessage().replaceAll(" \\(exit.*", ""), "", "", "",
+                                    Verdict.INFO));
+                        }
+                    }
+                }
+            }
+            for (int inFlight : new int[] {1, 2, 4, 8}) {
+                JsonNode r = job("download", with(params(ledger), "mode", "ours", "file", exportId, "inFlight", inFlight));
+                table.add(new Row("tuning: download of the export, " + inFlight + " in flight", profile,
+                        mibPerSecond(r) + ", live heap " + Sizes.mib(r.path("peakLiveHeapBytes").asLong()),
+                        "", "", "", Verdict.INFO));
+            }
         }
         sim.faults().network(NetworkProfile.NONE);
     }

@@ -45,12 +45,14 @@ final class ClientJvm {
         params.forEach((key, value) -> command.add(key + "=" + value));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         JsonNode result = null;
+        boolean outOfMemory = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 if (line.startsWith(ClientJob.RESULT_PREFIX)) {
                     result = JSON.readTree(line.substring(ClientJob.RESULT_PREFIX.length()));
                 } else {
+                    outOfMemory |= line.contains("OutOfMemoryError");
                     System.out.println("    [" + workload + "] " + line);
                 }
             }
@@ -58,7 +60,8 @@ final class ClientJvm {
         int exit = process.waitFor();
         if (exit != 0 || result == null) {
             throw new IllegalStateException("client workload " + workload + " " + params.getOrDefault("mode", "")
-                    + " failed (exit code " + exit + "); see its output above");
+                    + (outOfMemory ? " ran out of heap with -Xmx" + heap : " failed") + " (exit code " + exit
+                    + "); see its output above");
         }
         return result;
     }
