@@ -60,10 +60,12 @@ final class Workloads {
                 if (warmTransfer(p)) {
                     session.send(uri, new RealisticCsv(Math.min(size, WARM_UP_BYTES), 41));
                 }
-                long start = System.nanoTime();
-                Exchange done = session.send(uri, new RealisticCsv(size, 42));
-                result.put("seconds", seconds(start));
-                result.put("bytes", done.getMessage().getHeader(AnaplanConstants.BYTES_TRANSFERRED, Long.class));
+                for (int run = 0; run < repeat(p); run++) {
+                    long start = System.nanoTime();
+                    Exchange done = session.send(uri, new RealisticCsv(size, 42));
+                    fastest(result, seconds(start));
+                    result.put("bytes", done.getMessage().getHeader(AnaplanConstants.BYTES_TRANSFERRED, Long.class));
+                }
             }
         } else {
             try (BareHttp bare = bare(p)) {
@@ -72,12 +74,14 @@ final class Workloads {
                     bare.upload(p.get("file"), new RealisticCsv(warm, 41), warm, p.getInt("chunkSize"),
                             mode.equals("bare-b"));
                 }
-                long start = System.nanoTime();
-                long wire = bare.upload(p.get("file"), new RealisticCsv(size, 42), size, p.getInt("chunkSize"),
-                        mode.equals("bare-b"));
-                result.put("seconds", seconds(start));
-                result.put("bytes", size);
-                result.put("wireBytes", wire);
+                for (int run = 0; run < repeat(p); run++) {
+                    long start = System.nanoTime();
+                    long wire = bare.upload(p.get("file"), new RealisticCsv(size, 42), size, p.getInt("chunkSize"),
+                            mode.equals("bare-b"));
+                    fastest(result, seconds(start));
+                    result.put("bytes", size);
+                    result.put("wireBytes", wire);
+                }
             }
         }
     }
@@ -127,20 +131,24 @@ final class Workloads {
                 if (warmTransfer(p)) {
                     session.send("direct:download", null);
                 }
-                long start = System.nanoTime();
-                session.send("direct:download", null);
-                result.put("seconds", seconds(start));
-                result.put("bytes", bytes[0]);
+                for (int run = 0; run < repeat(p); run++) {
+                    long start = System.nanoTime();
+                    session.send("direct:download", null);
+                    fastest(result, seconds(start));
+                    result.put("bytes", bytes[0]);
+                }
             }
         } else {
             try (BareHttp bare = bare(p)) {
                 if (warmTransfer(p)) {
                     bare.download(p.get("file"));
                 }
-                long start = System.nanoTime();
-                long bytes = bare.download(p.get("file"));
-                result.put("seconds", seconds(start));
-                result.put("bytes", bytes);
+                for (int run = 0; run < repeat(p); run++) {
+                    long start = System.nanoTime();
+                    long bytes = bare.download(p.get("file"));
+                    fastest(result, seconds(start));
+                    result.put("bytes", bytes);
+                }
             }
         }
     }
@@ -274,6 +282,18 @@ final class Workloads {
      */
     private static boolean warmTransfer(JobParams p) {
         return Boolean.parseBoolean(p.get("warm", "false"));
+    }
+
+    /** Timed runs of a transfer; the fastest counts (noise on a shared machine only ever slows a run down). */
+    private static int repeat(JobParams p) {
+        return Integer.parseInt(p.get("repeat", "1"));
+    }
+
+    private static void fastest(ObjectNode result, double seconds) {
+        if (!result.has("seconds") || seconds < result.path("seconds").asDouble()) {
+            result.put("seconds", seconds);
+        }
+        result.put("runs", result.path("runs").asInt() + 1);
     }
 
     private static ComponentSession session(JobParams p, Consumer<AnaplanConfiguration> options) {
