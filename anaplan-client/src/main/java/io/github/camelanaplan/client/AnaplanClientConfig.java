@@ -21,7 +21,7 @@ import java.util.Objects;
  *   <tr><td>responseTimeout</td><td>120 s (time to wait for response data; large chunks need time)</td></tr>
  *   <tr><td>retryPolicy</td><td>{@link RetryPolicy#DEFAULT}</td></tr>
  *   <tr><td>transfer</td><td>{@link TransferSettings#DEFAULT}: 8 MiB chunks, gzip, 4 in flight</td></tr>
- *   <tr><td>pollSchedule</td><td>{@link PollSchedule#DEFAULT}: 250 ms growing to 5 s</td></tr>
+ *   <tr><td>pollSchedule</td><td>{@link PollSchedule#DEFAULT}: 250 ms growing to 30 s</td></tr>
  *   <tr><td>nameCacheTtl</td><td>5 min (zero disables the cache)</td></tr>
  *   <tr><td>maxConnections</td><td>20</td></tr>
  *   <tr><td>pageSize</td><td>5000 (Anaplan's maximum)</td></tr>

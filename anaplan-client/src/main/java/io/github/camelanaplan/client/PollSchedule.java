@@ -13,8 +13,12 @@ import java.time.Duration;
  */
 public record PollSchedule(Duration initialDelay, double growthFactor, Duration maxDelay) {
 
-    /** Defaults: 250 ms, growing by 1.5 to at most 5 s. */
-    public static final PollSchedule DEFAULT = new PollSchedule(Duration.ofMillis(250), 1.5, Duration.ofSeconds(5));
+    /**
+     * Defaults: 250 ms, growing by 1.5 to at most 30 s. The task poller polls sooner when a task's progress predicts
+     * its end, so the long maximum costs little delay; with the earlier 5 s maximum a 5-minute task took about 65
+     * status requests, with 30 s about 20 (see docs/benchmarks.md).
+     */
+    public static final PollSchedule DEFAULT = new PollSchedule(Duration.ofMillis(250), 1.5, Duration.ofSeconds(30));
 
     /**
      * Validates and normalises the components.

@@ -206,4 +206,28 @@ class TaskTest {
             simulator.interceptors().remove(loseResponse);
         }
     }
+
+    @Test
+    void aTaskReportingProgressIsPolledAtItsPredictedEndRatherThanOnTheSchedule() {
+        TaskControl engine = simulator.service(TaskControl.class).orElseThrow();
+        var before = engine.settings();
+        engine.settings(before.withBaseDuration(Duration.ofSeconds(1)));
+        try {
+            // after the first poll at 300 ms the schedule alone would wait 3 s, long after the 1 s task ended
+            AwaitOptions options = AwaitOptions.timeout(Duration.ofSeconds(30))
+                    .withSchedule(new PollSchedule(Duration.ofMillis(300), 10.0, Duration.ofSeconds(60)));
+            TaskHandle handle = model.startTask(ActionKind.ACTION, "Delete discontinued products",
+                    TaskParameters.DEFAULT);
+            long start = System.nanoTime();
+            TaskStatus done = model.awaitCompletion(handle, options, scheduler).join();
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(done.taskState()).isEqualTo(TaskState.COMPLETE);
+            assertThat(waited).as("finished before the schedule's second poll at 3.3 s")
+                    .isLessThan(Duration.ofMillis(3000));
+            assertThat(log.count("^GET .*/actions/[0-9]+/tasks/" + handle.taskId() + "$")).isBetween(2L, 4L);
+        } finally {
+            engine.settings(before);
+        }
+    }
 }

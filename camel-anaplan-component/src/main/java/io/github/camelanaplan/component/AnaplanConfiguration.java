@@ -117,9 +117,9 @@ public class AnaplanConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced", defaultValue = "250", javaType = "java.time.Duration",
               description = "First delay before asking for a task's status; later delays grow up to `pollMaxDelay`.")
     private long pollInitialDelay = 250;
-    @UriParam(label = "producer,advanced", defaultValue = "5000", javaType = "java.time.Duration",
+    @UriParam(label = "producer,advanced", defaultValue = "30000", javaType = "java.time.Duration",
               description = "Longest delay between two status requests for one task.")
-    private long pollMaxDelay = 5_000;
+    private long pollMaxDelay = 30_000;
     @UriParam(label = "producer", defaultValue = "en_US", description = "Locale sent with every task start.")
     private String localeName = "en_US";
     @UriParam(label = "producer", description = "Mapping parameters (prompts) for imports and processes, as"

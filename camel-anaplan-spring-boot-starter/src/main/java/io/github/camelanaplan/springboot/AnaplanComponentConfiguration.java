@@ -233,7 +233,7 @@ public class AnaplanComponentConfiguration {
     private Duration pollInitialDelay;
 
     /**
-     * Longest delay between two status requests for one task. A plain number is milliseconds; 30s, 5m or 1h also work. The component defaults to 5000.
+     * Longest delay between two status requests for one task. A plain number is milliseconds; 30s, 5m or 1h also work. The component defaults to 30000.
      */
     @DurationUnit(ChronoUnit.MILLIS)
     private Duration pollMaxDelay;

@@ -26,10 +26,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * thread is held. The wait ends on COMPLETE or CANCELLED; transient poll failures (connection, 5xx, 429, busy model,
  * truncated JSON) are retried with the retry policy's backoff, and only a run of {@code maxAttempts} consecutive
  * failures ends the wait with the last failure.
+ *
+ * <p>Polls follow the {@link PollSchedule}, except that once a running task reports progress the poller predicts
+ * when it ends (by the rate its progress grew since it was first seen moving) and polls just after that if it comes
+ * sooner than the schedule's next poll. Long waits between polls then cost little delay at the end, so a long task
+ * needs few status requests and is still seen finishing promptly.
  */
 public final class TaskPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskPoller.class);
+    /** Added to a predicted end, so the poll that follows usually finds the task finished. */
+    private static final Duration END_MARGIN = Duration.ofMillis(50);
+    private static final long NO_PREDICTION = Long.MIN_VALUE;
 
     private final TaskClient tasks;
     private final PollSchedule defaultSchedule;
@@ -74,9 +82,14 @@ public final class TaskPoller {
         private final long deadlineNanos;
         private final CompletableFuture<TaskStatus> result = new CompletableFuture<>();
         private final AtomicReference<ScheduledFuture<?>> pending = new AtomicReference<>();
+        private final long startNanos = System.nanoTime();
         private int polls;
         private int consecutiveFailures;
         private TaskStatus lastStatus;
+        private double firstProgress = -1;
+        private long firstProgressNanos;
+        private double lastProgress = -1;
+        private long predictedEndNanos = NO_PREDICTION;
 
         Wait(TaskHandle handle, AwaitOptions options, ScheduledExecutorService scheduler) {
             this.handle = handle;
@@ -122,7 +135,7 @@ public final class TaskPoller {
                 if (timedOut()) {
                     return;
                 }
-                scheduleNext(schedule.delayBefore(polls));
+                scheduleNext(nextDelay(status));
             } catch (AnaplanException failure) {
                 if (!isTransient(failure) || ++consecutiveFailures >= retryPolicy.maxAttempts()) {
                     result.completeExceptionally(failure);
@@ -143,6 +156,51 @@ public final class TaskPoller {
                 scheduleNext(delay);
             } catch (RuntimeException unexpected) {
                 result.completeExceptionally(unexpected);
+            }
+        }
+
+        /**
+         * The schedule's next delay, shortened to just after the predicted end when the task's progress allows a
+         * prediction and that end comes sooner. A task that outlives its predicted end is polled again after a
+         * tenth of the time waited so far (at least the initial delay), until the schedule's delay is shorter.
+         */
+        private Duration nextDelay(TaskStatus status) {
+            Duration scheduled = schedule.delayBefore(polls);
+            Double progress = status.progress();
+            if (status.taskState() != TaskState.IN_PROGRESS || progress == null || progress <= 0 || progress >= 1) {
+                return scheduled;
+            }
+            long now = System.nanoTime();
+            if (progress > lastProgress) {
+                predictEnd(progress, now);
+            }
+            // stalled progress predicts nothing new; the last prediction stands
+            lastProgress = Math.max(lastProgress, progress);
+            if (predictedEndNanos == NO_PREDICTION) {
+                return scheduled;
+            }
+            long untilEnd = predictedEndNanos - now;
+            long wanted = untilEnd > 0 ? untilEnd : (now - startNanos) / 10;
+            long floor = Math.min(scheduled.toNanos(), schedule.initialDelay().toNanos());
+            return wanted >= scheduled.toNanos() ? scheduled : Duration.ofNanos(Math.max(floor, wanted));
+        }
+
+        private void predictEnd(double progress, long now) {
+            double fromProgress = 0;
+            long fromNanos = startNanos;
+            if (firstProgress < 0) {
+                firstProgress = progress;
+                firstProgressNanos = now;
+            } else {
+                // measured between two polls, so time spent queued before the task started does not count
+                fromProgress = firstProgress;
+                fromNanos = firstProgressNanos;
+            }
+            double ratePerNano = (progress - fromProgress) / Math.max(1, now - fromNanos);
+            if (ratePerNano > 0) {
+                long remaining = (long) ((1 - progress) / ratePerNano);
+                // land a little after the predicted end rather than just before it, which would cost one more poll
+                predictedEndNanos = now + remaining + remaining / 20 + END_MARGIN.toNanos();
             }
         }
 
