@@ -18,11 +18,18 @@ public class ProcessReport {
         if (status.result() != null) {
             for (TaskResult step : status.result().nestedResults()) {
                 text.append("; ").append(step.objectName() != null ? step.objectName() : step.objectId())
-                        .append(step.isSuccessful() ? " succeeded" : " FAILED")
-                        .append(" (").append(step.rowsSucceeded()).append(" rows ok, ")
-                        .append(step.rowsFailed()).append(" rejected)");
+                        .append(step.isSuccessful() ? " succeeded" : " FAILED");
+                if (isImport(step)) {
+                    text.append(" (").append(step.rowsSucceeded()).append(" rows ok, ")
+                            .append(step.rowsFailed()).append(" rejected)");
+                }
             }
         }
         return text.toString();
+    }
+
+    /** Only imports have rows to count; Anaplan's import ids start with 112 (exports 116, actions 117). */
+    private static boolean isImport(TaskResult step) {
+        return step.objectId() != null && step.objectId().startsWith("112");
     }
 }
