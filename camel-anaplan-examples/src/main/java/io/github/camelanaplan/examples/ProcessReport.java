@@ -1,5 +1,6 @@
 package io.github.camelanaplan.examples;
 
+import io.github.camelanaplan.client.task.ActionKind;
 import io.github.camelanaplan.client.task.TaskResult;
 import io.github.camelanaplan.client.task.TaskStatus;
 
@@ -28,8 +29,8 @@ public class ProcessReport {
         return text.toString();
     }
 
-    /** Only imports have rows to count; Anaplan's import ids start with 112 (exports 116, actions 117). */
+    /** Only imports have rows to count. */
     private static boolean isImport(TaskResult step) {
-        return step.objectId() != null && step.objectId().startsWith("112");
+        return ActionKind.looksLikeActionId(step.objectId()) && ActionKind.fromId(step.objectId()) == ActionKind.IMPORT;
     }
 }
