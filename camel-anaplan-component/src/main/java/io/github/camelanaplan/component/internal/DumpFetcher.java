@@ -2,11 +2,9 @@ package io.github.camelanaplan.component.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -94,18 +92,10 @@ public final class DumpFetcher {
         }
     }
 
-    /** Writes beside the target and moves it into place, so a folder watcher never sees half a dump or a stray part. */
     private Path writeFile(InputStream in, String fileName) throws IOException {
         Files.createDirectories(directory);
         Path target = directory.resolve(fileName);
-        Path partial = directory.resolve(fileName + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            in.transferTo(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        Transfers.writeAtomically(in, target);
         return target;
     }
 

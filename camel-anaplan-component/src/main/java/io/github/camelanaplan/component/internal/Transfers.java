@@ -57,18 +57,30 @@ public final class Transfers {
             IOHelper.close(download);
             throw e;
         }
-        // Write beside the target and move, so a reader never sees half a file.
+        long bytes;
+        try (InputStream in = download) {
+            bytes = writeAtomically(in, target);
+        }
+        return new Delivery(target.toFile(), bytes);
+    }
+
+    /**
+     * Writes {@code in} to {@code <target>.part} and moves it onto {@code target}, so a folder watcher never sees half
+     * a file; the part file is deleted when writing fails. The caller closes {@code in}.
+     *
+     * @return the bytes written
+     */
+    static long writeAtomically(InputStream in, Path target) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         long bytes;
-        try (InputStream in = download; OutputStream out = Files.newOutputStream(partial)) {
+        try (OutputStream out = Files.newOutputStream(partial)) {
             bytes = in.transferTo(out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        File written = target.toFile();
-        return new Delivery(written, bytes);
+        return bytes;
     }
 
     /** The file to write, with its directory created; fails naming outputPath when it cannot be a file. */
