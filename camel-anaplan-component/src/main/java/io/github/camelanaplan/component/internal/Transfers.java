@@ -1,6 +1,5 @@
 package io.github.camelanaplan.component.internal;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
