@@ -543,9 +543,10 @@ public final class ModelClient {
     }
 
     private ChunkedDownloadInputStream stream(String chunksUrl, List<String> chunkIds, String operationPattern) {
-        return new ChunkedDownloadInputStream(chunkIds, chunkId -> {
+        return new ChunkedDownloadInputStream(chunkIds, (chunkId, buffers) -> {
             ApiRequest request = ApiRequest.builder("GET", Urls.of(chunksUrl, chunkId))
                     .accept("*/*")
+                    .bodyBuffers(buffers)
                     .operation(String.format(operationPattern, chunkId))
                     .build();
             return context.transport().execute(request, response -> response.body());

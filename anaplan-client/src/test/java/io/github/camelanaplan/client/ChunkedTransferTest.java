@@ -73,6 +73,19 @@ class ChunkedTransferTest {
     }
 
     @Test
+    void aDownloadOfManyChunksReusingItsArraysIsByteIdentical() throws IOException {
+        byte[] content = csv(11 * MIB + 777);
+        try (AnaplanClient client = client(false, 2)) {
+            ModelClient model = client.model(WORKSPACE, MODEL);
+            assertThat(model.upload("sales.csv", new ByteArrayInputStream(content), content.length).chunkCount())
+                    .isEqualTo(12);
+            try (ChunkedDownloadInputStream in = model.download("sales.csv")) {
+                assertThat(in.readAllBytes()).isEqualTo(content);
+            }
+        }
+    }
+
+    @Test
     void anEmptyStreamUploadsAnEmptyFile() throws IOException {
         try (AnaplanClient client = client(true, 2)) {
             ModelClient model = client.model(WORKSPACE, MODEL);

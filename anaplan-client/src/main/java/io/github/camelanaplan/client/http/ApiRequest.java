@@ -21,6 +21,7 @@ public final class ApiRequest {
     private final boolean authenticated;
     private final String operation;
     private final String requiredRight;
+    private final BodyBuffers bodyBuffers;
 
     private ApiRequest(Builder b) {
         this.method = b.method;
@@ -33,6 +34,7 @@ public final class ApiRequest {
         this.authenticated = b.authenticated;
         this.operation = b.operation;
         this.requiredRight = b.requiredRight;
+        this.bodyBuffers = b.bodyBuffers;
     }
 
     /**
@@ -94,6 +96,11 @@ public final class ApiRequest {
         return requiredRight;
     }
 
+    /** @return where a successful body of announced length is read into, or {@code null} for a new array */
+    public BodyBuffers bodyBuffers() {
+        return bodyBuffers;
+    }
+
     @Override
     public String toString() {
         return method + " " + path;
@@ -110,6 +117,7 @@ public final class ApiRequest {
         private boolean authenticated = true;
         private String operation;
         private String requiredRight = "access to the model or workspace involved";
+        private BodyBuffers bodyBuffers;
 
         private Builder(String method, String url) {
             this.method = Objects.requireNonNull(method, "method");
@@ -177,6 +185,15 @@ public final class ApiRequest {
          */
         public Builder requiredRight(String value) {
             requiredRight = value;
+            return this;
+        }
+
+        /**
+         * @param value where a successful body of announced length is read into; {@code null} for a new array
+         * @return this
+         */
+        public Builder bodyBuffers(BodyBuffers value) {
+            bodyBuffers = value;
             return this;
         }
 

@@ -58,12 +58,14 @@ public final class HttpExecutor implements Closeable {
             http.setEntity(new ByteArrayEntity(body.bytes(), body.offset(), body.length(),
                     ContentType.parse(body.contentType())));
         }
-        return client.execute(http, HttpExecutor::readResponse);
+        return client.execute(http, response -> readResponse(response, request.bodyBuffers()));
     }
 
-    private static RawResponse readResponse(ClassicHttpResponse response) throws IOException {
+    private static RawResponse readResponse(ClassicHttpResponse response, BodyBuffers buffers) throws IOException {
         HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? EMPTY : readBody(entity);
+        // error bodies are small and read once; only successful ones go into the caller's arrays
+        boolean success = response.getCode() >= 200 && response.getCode() < 300;
+        byte[] body = entity == null ? EMPTY : readBody(entity, success && buffers != null ? buffers : byte[]::new);
         Header contentType = response.getFirstHeader("Content-Type");
         Header retryAfter = response.getFirstHeader("Retry-After");
         return new RawResponse(response.getCode(), contentType == null ? null : contentType.getValue(),
@@ -74,7 +76,7 @@ public final class HttpExecutor implements Closeable {
      * Reads a body whose length is announced straight into an array of that size, in large reads; chunk downloads
      * (megabytes each) otherwise go through a growing buffer filled 4 KB at a time and copied once more at the end.
      */
-    private static byte[] readBody(HttpEntity entity) throws IOException {
+    private static byte[] readBody(HttpEntity entity, BodyBuffers buffers) throws IOException {
         long length = entity.getContentLength();
         if (length < 0 || length > Integer.MAX_VALUE - 16) {
             return EntityUtils.toByteArray(entity);
@@ -83,7 +85,7 @@ public final class HttpExecutor implements Closeable {
             if (in == null) {
                 return EMPTY;
             }
-            byte[] body = new byte[(int) length];
+            byte[] body = buffers.allocate((int) length);
             int read = in.readNBytes(body, 0, body.length);
             if (read < body.length) {
                 throw new IOException("the response body ended after " + read + " of the " + length

@@ -16,7 +16,8 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * Reads a chunked Anaplan file or dump as one stream. Chunks are fetched ahead in parallel on the transfer threads,
  * but bytes are delivered strictly in chunk order. At most {@code chunksInFlight} chunks are held or being fetched at
- * any time (the one being read included), so memory is bounded by that number times the server's chunk size.
+ * any time (the one being read included), so memory is bounded by that number times the server's chunk size. The
+ * arrays of chunks read to their end are reused for the chunks fetched after them.
  *
  * <p>A failed chunk surfaces as an {@link IOException} whose cause is the
  * {@link io.github.camelanaplan.client.error.AnaplanException}. Closing the stream early cancels the fetches still
@@ -28,6 +29,7 @@ public final class ChunkedDownloadInputStream extends InputStream {
     private final ChunkFetcher fetcher;
     private final ExecutorService executor;
     private final int inFlight;
+    private final RecycledChunkBuffers buffers;
     private final Deque<Future<byte[]>> ahead = new ArrayDeque<>();
     private int nextToFetch;
     private byte[] current;
@@ -49,6 +51,8 @@ public final class ChunkedDownloadInputStream extends InputStream {
             throw new IllegalArgumentException("inFlight must be at least 1, was " + inFlight);
         }
         this.inFlight = inFlight;
+        // one array per chunk in flight, plus the one being read while the window refills
+        this.buffers = new RecycledChunkBuffers(inFlight + 1);
     }
 
     /** @return number of chunks this stream delivers */
@@ -89,7 +93,10 @@ public final class ChunkedDownloadInputStream extends InputStream {
     private boolean ensureData() throws IOException {
         ensureOpen();
         while (current == null || position >= current.length) {
-            current = null;
+            if (current != null) {
+                buffers.recycle(current);
+                current = null;
+            }
             fillWindow();
             Future<byte[]> next = ahead.poll();
             if (next == null) {
@@ -105,7 +112,7 @@ public final class ChunkedDownloadInputStream extends InputStream {
         while (ahead.size() < inFlight && nextToFetch < chunkIds.size()) {
             String id = chunkIds.get(nextToFetch++);
             try {
-                ahead.add(executor.submit(() -> fetcher.fetch(id)));
+                ahead.add(executor.submit(() -> fetcher.fetch(id, buffers)));
             } catch (RejectedExecutionException e) {
                 throw new IOException("cannot fetch chunk " + id + ": the client is closed", e);
             }
