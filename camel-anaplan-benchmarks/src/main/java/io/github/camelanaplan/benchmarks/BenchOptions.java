@@ -29,7 +29,7 @@ record BenchOptions(long size, long importSize, long tuneSize, Set<String> scena
                     Path output) {
 
     static final Set<String> SCENARIOS = Set.of("upload", "import", "download", "latency", "concurrency",
-            "transactional", "tuning");
+            "transactional", "tuning", "tuning-upload", "tuning-download");
     static final Set<String> PROFILES = Set.of("loopback", "far");
 
     static BenchOptions fromSystemProperties() {
@@ -73,7 +73,13 @@ record BenchOptions(long size, long importSize, long tuneSize, Set<String> scena
                 throw new IllegalArgumentException(option + ": unknown value '" + name + "'; valid: "
                         + String.join(", ", allowed.stream().sorted().toList()));
             }
-            out.add(n);
+            if (n.equals("tuning")) {
+                // the whole sweep; either half can also be asked for alone
+                out.add("tuning-upload");
+                out.add("tuning-download");
+            } else {
+                out.add(n);
+            }
         }
         return out;
     }
