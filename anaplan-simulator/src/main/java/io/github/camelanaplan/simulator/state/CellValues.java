@@ -65,11 +65,51 @@ public final class CellValues {
     }
 
     private static Double parseNumber(String text) {
+        Double simple = plainDecimal(text);
+        if (simple != null) {
+            return simple;
+        }
         try {
             return Double.valueOf(text.replace(",", ""));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Invalid number: " + text);
         }
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15};
+
+    /**
+     * The value of text such as {@code 1234}, {@code -12.5} or {@code 0.07}, or null for any other form. Imports
+     * read millions of such numbers; a mantissa below 2^53 divided by an exact power of ten is the correctly
+     * rounded double, the same that {@link Double#valueOf(String)} gives, at a fraction of its cost.
+     */
+    private static Double plainDecimal(String text) {
+        int length = text.length();
+        int i = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (i == length || length - i > 16) {
+            return null;
+        }
+        long mantissa = 0;
+        int decimals = -1;
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + (c - '0');
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == '.' && decimals < 0 && i + 1 < length) {
+                decimals = 0;
+            } else {
+                return null;
+            }
+        }
+        if (mantissa > (1L << 53)) {
+            return null;
+        }
+        double value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
+        return text.charAt(0) == '-' ? -value : value;
     }
 
     private static Boolean parseBoolean(String text) {

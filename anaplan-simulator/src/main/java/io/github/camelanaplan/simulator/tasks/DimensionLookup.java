@@ -19,7 +19,15 @@ final class DimensionLookup {
 
     private final Dimension dimension;
     private final AnaplanList list;
+    /** Enough for the texts of every item of a large list; rows naming more items still resolve, just slower. */
+    private static final int MAX_REMEMBERED = 100_000;
+
     private final Map<String, String> fixedItems = new HashMap<>();
+    /**
+     * Texts already resolved, exactly as the source wrote them. A file names the same items on millions of rows,
+     * and an import holds the model's data lock, so list items cannot change while one lookup lives.
+     */
+    private final Map<String, String> resolved = new HashMap<>();
 
     DimensionLookup(Dimension dimension) {
         this.dimension = dimension;
@@ -42,10 +50,17 @@ final class DimensionLookup {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (list != null) {
-            return list.store().byName(text).or(() -> list.store().byCode(text)).map(ListItem::id);
+        String known = resolved.get(text);
+        if (known != null) {
+            return Optional.of(known);
         }
-        return Optional.ofNullable(fixedItems.get(key(text)));
+        Optional<String> found = list != null
+                ? list.store().byName(text).or(() -> list.store().byCode(text)).map(ListItem::id)
+                : Optional.ofNullable(fixedItems.get(key(text)));
+        if (found.isPresent() && resolved.size() < MAX_REMEMBERED) {
+            resolved.put(text, found.get());
+        }
+        return found;
     }
 
     /** The rejection message for text that names no item, e.g. {@code Invalid list item: Widget X}. */

@@ -10,6 +10,7 @@ import io.github.camelanaplan.simulator.state.Module;
 import io.github.camelanaplan.simulator.state.ModuleImportMapping;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,14 @@ final class ModuleImporter implements RowImporter {
     private final ModuleImportMapping mapping;
     private final TaskParameters parameters;
     private final String importId;
-    private final StagedCells staged = new StagedCells();
+    /**
+     * Each row's values by the items it names, in the order of their last write (access order), so that the cells
+     * of a line item with fewer dimensions than the module still end with the value of the last row that set them.
+     * One entry per row rather than per cell: large imports name the same few thousand combinations millions of
+     * times.
+     */
+    private final Map<RowItems, Object[]> rows = new LinkedHashMap<>(1024, 0.75f, true);
+    private StagedCells staged;
     private final List<ColumnDimension> columnDimensions = new ArrayList<>();
     private final List<MappedLineItem> lineItems = new ArrayList<>();
     /** Item per module dimension (module order); fixed and parameter items filled in, columns left null. */
@@ -41,6 +49,24 @@ final class ModuleImporter implements RowImporter {
      * module dimension position, so a row's cell key is built without any lookups.
      */
     private record MappedLineItem(LineItem lineItem, int column, int[] positions) {
+    }
+
+    /** The item of every module dimension a row names (null where nothing does), hashed once. */
+    private record RowItems(String[] itemIds, int hash) {
+
+        RowItems(String[] itemIds) {
+            this(itemIds, Arrays.hashCode(itemIds));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RowItems row && row.hash == hash && Arrays.equals(row.itemIds, itemIds);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     ModuleImporter(Model model, Module module, ModuleImportMapping mapping, TaskParameters parameters,
@@ -107,24 +133,36 @@ final class ModuleImporter implements RowImporter {
                 return RowOutcome.failed(e.getMessage());
             }
         }
-        for (int i = 0; i < values.length; i++) {
-            MappedLineItem mapped = lineItems.get(i);
-            String[] itemIds = new String[mapped.positions().length];
-            boolean complete = true;
-            for (int d = 0; d < itemIds.length; d++) {
-                int position = mapped.positions()[d];
-                itemIds[d] = position < 0 ? null : coordinates[position];
-                complete &= itemIds[d] != null;
-            }
-            if (complete) {
-                staged.put(new CellKey(mapped.lineItem().id(), Arrays.asList(itemIds)), values[i]);
-            }
-        }
+        rows.put(new RowItems(coordinates), values);
         return RowOutcome.UPDATED;
     }
 
     @Override
     public ModelChange change() {
+        return cells();
+    }
+
+    /** The cells the rows write: each mapped line item at the items of its own dimensions. */
+    private StagedCells cells() {
+        if (staged == null) {
+            staged = new StagedCells();
+            rows.forEach((row, values) -> {
+                for (int i = 0; i < values.length; i++) {
+                    MappedLineItem mapped = lineItems.get(i);
+                    String[] itemIds = new String[mapped.positions().length];
+                    boolean complete = true;
+                    for (int d = 0; d < itemIds.length; d++) {
+                        int position = mapped.positions()[d];
+                        itemIds[d] = position < 0 ? null : row.itemIds()[position];
+                        complete &= itemIds[d] != null;
+                    }
+                    if (complete) {
+                        staged.put(new CellKey(mapped.lineItem().id(), Arrays.asList(itemIds)), values[i]);
+                    }
+                }
+            });
+            rows.clear();
+        }
         return staged;
     }
 
@@ -142,6 +180,6 @@ final class ModuleImporter implements RowImporter {
                 "ignoredCount", Long.toString(counts.ignored()),
                 "totalRowCount", Long.toString(counts.total()),
                 "updatedCount", Long.toString(counts.updated()),
-                "cellsChangedCount", Integer.toString(staged.size())));
+                "cellsChangedCount", Integer.toString(cells().size())));
     }
 }
