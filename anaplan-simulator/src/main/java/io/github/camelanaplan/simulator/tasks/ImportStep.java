@@ -55,8 +55,8 @@ final class ImportStep implements ActionStep {
             SourceColumns columns = header(reader, file);
             importer.begin(columns);
             dump = new FailureDump(context, definition.id(), columns.names(), format);
-            try {
-                readRows(context, reader, file, importer, counts, dump);
+            try (ReadAheadRecords records = new ReadAheadRecords(reader, "anaplan-import-" + context.taskId())) {
+                readRows(context, records, file, importer, counts, dump);
             } catch (IOException | RuntimeException e) {
                 dump.discard();
                 throw e;
@@ -102,7 +102,7 @@ final class ImportStep implements ActionStep {
         return new SourceColumns(header);
     }
 
-    private static void readRows(StepContext context, CsvReader reader, FileDef file, RowImporter importer,
+    private static void readRows(StepContext context, ReadAheadRecords reader, FileDef file, RowImporter importer,
                                  ImportCounts counts, FailureDump dump) throws IOException {
         long firstDataRow = Math.max(file.firstDataRow(), file.headerRow() + 1L);
         List<String> record;
