@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -125,6 +127,9 @@ public final class ChunkedUploader {
         private final String fileId;
         private final Semaphore permits = new Semaphore(settings.chunksInFlight());
         private final BufferPool buffers = new BufferPool(settings.chunkSize(), settings.chunksInFlight());
+        /** Gzip output of the chunks in flight, kept for the next chunks instead of a new array per chunk. */
+        private final BlockingQueue<ReusableOutputStream> compressedBuffers =
+                new ArrayBlockingQueue<>(settings.chunksInFlight());
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final AtomicLong bytesRead = new AtomicLong();
         private final AtomicLong bytesSent = new AtomicLong();
@@ -214,16 +219,28 @@ public final class ChunkedUploader {
         }
 
         private void put(String chunkId, byte[] buffer, int length) throws IOException {
-            RequestBody body;
-            if (settings.gzip()) {
-                ReusableOutputStream compressed = new ReusableOutputStream(Math.max(1024, length / 3));
+            if (!settings.gzip()) {
+                send(chunkId, new RequestBody(buffer, 0, length, "application/octet-stream"));
+                return;
+            }
+            ReusableOutputStream compressed = compressedBuffers.poll();
+            if (compressed == null) {
+                // text compresses to about a third at level 1; the array grows once if a chunk does not
+                compressed = new ReusableOutputStream(Math.max(1024, length / 2));
+            }
+            try {
+                compressed.reset();
                 try (GZIPOutputStream gzip = new FastGzipOutputStream(compressed)) {
                     gzip.write(buffer, 0, length);
                 }
-                body = new RequestBody(compressed.array(), 0, compressed.length(), "application/x-gzip");
-            } else {
-                body = new RequestBody(buffer, 0, length, "application/octet-stream");
+                send(chunkId, new RequestBody(compressed.array(), 0, compressed.length(), "application/x-gzip"));
+            } finally {
+                // the request is done with the array, retries included
+                compressedBuffers.offer(compressed);
             }
+        }
+
+        private void send(String chunkId, RequestBody body) {
             ApiRequest request = ApiRequest.builder("PUT", Urls.of(fileUrl, "chunks", chunkId))
                     .body(body)
                     .accept(null)
