@@ -217,7 +217,7 @@ public final class ListClient {
      */
     public ListWriteResult upsert(String list, Iterator<ListItemWrite> items) {
         ListInfo info = model.resolveList(list);
-        ListKeys existing = keys(info);
+        ListKeys existing = keys(info, false);
         String label = "upsert into list " + label(info);
         BatchPipeline pipeline = new BatchPipeline(executor, options.batchesInFlight(), label);
         ListBatchSender sender = sender(info);
@@ -294,14 +294,14 @@ public final class ListClient {
     }
 
     private ListBatchSender sender(ListInfo info) {
-        return new ListBatchSender(requests, info.id(), "list " + label(info), () -> keys(info));
+        return new ListBatchSender(requests, info.id(), "list " + label(info), () -> keys(info, true));
     }
 
     /** Reads the current names and codes of the list: plain CSV read, or a read request for very big lists. */
-    ListKeys keys(ListInfo info) {
+    ListKeys keys(ListInfo info, boolean withIds) {
         long count = metadata(info.id()).itemCount();
         InputStream csv = count > MAX_PLAIN_READ ? readLarge(info.id()) : readItemsCsv(info.id(), false);
-        return ListKeys.fromCsv(csv);
+        return ListKeys.fromCsv(csv, withIds);
     }
 
     private String itemsUrl(ListInfo info, boolean includeAll) {

@@ -3,22 +3,23 @@ package io.github.camelanaplan.client.transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The ids, codes and names of a list's items, the keys upsert and reconciliation match on.
  *
- * @param ids   ids of all items
+ * @param ids   ids of all items, or {@code null} when they were not read (an upsert matches on codes and names only)
  * @param codes codes of items that have one
  * @param names names of all items
  */
-record ListKeys(Set<String> ids, Set<String> codes, Set<String> names) {
+record ListKeys(CompactStringSet ids, CompactStringSet codes, CompactStringSet names) {
 
     /** @return whether an entry's item is present: by id when it has one, else by code, else by name */
     boolean containsItem(ListItemWrite item) {
         if (item.id() != null) {
+            if (ids == null) {
+                throw new IllegalStateException("the ids of the list's items were not read");
+            }
             return ids.contains(item.id());
         }
         return contains(item);
@@ -35,13 +36,14 @@ record ListKeys(Set<String> ids, Set<String> codes, Set<String> names) {
     /**
      * Reads the keys from list-items CSV (header {@code id,name,code,...}).
      *
-     * @param csv CSV stream, closed here
+     * @param csv     CSV stream, closed here
+     * @param withIds whether to keep the ids too, which only matching entries by id needs
      * @return the keys
      */
-    static ListKeys fromCsv(InputStream csv) {
-        Set<String> ids = new HashSet<>();
-        Set<String> codes = new HashSet<>();
-        Set<String> names = new HashSet<>();
+    static ListKeys fromCsv(InputStream csv, boolean withIds) {
+        CompactStringSet ids = withIds ? new CompactStringSet() : null;
+        CompactStringSet codes = new CompactStringSet();
+        CompactStringSet names = new CompactStringSet();
         try (CsvRows rows = new CsvRows(csv)) {
             if (!rows.hasNext()) {
                 return new ListKeys(ids, codes, names);
@@ -59,7 +61,7 @@ record ListKeys(Set<String> ids, Set<String> codes, Set<String> names) {
                     continue;
                 }
                 names.add(row.get(nameColumn));
-                if (idColumn >= 0) {
+                if (ids != null && idColumn >= 0) {
                     ids.add(row.get(idColumn));
                 }
                 if (codeColumn >= 0 && codeColumn < row.size() && !row.get(codeColumn).isEmpty()) {

@@ -27,14 +27,26 @@ class CsvRowsTest {
     @Test
     void keysComeFromTheNameAndCodeColumns() {
         String csv = "id,name,code,parent\n202,\"North, East\",NE,\n203,South,,\n";
-        ListKeys keys = ListKeys.fromCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-        assertThat(keys.names()).containsExactlyInAnyOrder("North, East", "South");
-        assertThat(keys.codes()).containsExactly("NE");
-        assertThat(keys.ids()).containsExactlyInAnyOrder("202", "203");
+        ListKeys keys = ListKeys.fromCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), true);
+        assertThat(keys.names().size()).isEqualTo(2);
+        assertThat(keys.names().contains("North, East")).isTrue();
+        assertThat(keys.codes().size()).isEqualTo(1);
+        assertThat(keys.ids().size()).isEqualTo(2);
         assertThat(keys.contains(ListItemWrite.of("anything", "NE"))).isTrue();
         assertThat(keys.contains(ListItemWrite.of("South", null))).isTrue();
         assertThat(keys.contains(ListItemWrite.of("South", "S"))).isFalse();
         assertThat(keys.containsItem(ListItemWrite.byId("203"))).isTrue();
+        assertThat(keys.containsItem(ListItemWrite.byId("204"))).isFalse();
+    }
+
+    @Test
+    void keysReadWithoutIdsRefuseToMatchById() {
+        String csv = "id,name,code\n202,North,NE\n";
+        ListKeys keys = ListKeys.fromCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), false);
+        assertThat(keys.ids()).isNull();
+        assertThat(keys.contains(ListItemWrite.of("North", null))).isTrue();
+        assertThatThrownBy(() -> keys.containsItem(ListItemWrite.byId("202"))).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the ids of the list's items were not read");
     }
 
     @Test
