@@ -170,12 +170,12 @@ public final class FileStore implements AutoCloseable {
      * The completed content of a file as an import sees it for {@code user}; empty when no upload finished
      * ("source file not uploaded or not marked complete").
      */
-    public Optional<InputStream> openCompleted(String modelId, String fileId, String user) throws IOException {
+    public Optional<Content> openCompleted(String modelId, String fileId, String user) throws IOException {
         Optional<StoredFile> file = visible(modelId, fileId, user);
         if (file.isEmpty() || !file.get().completeContent()) {
             return Optional.empty();
         }
-        return concatenate(file.get().allChunks()).map(Content::stream);
+        return concatenate(file.get().allChunks());
     }
 
     /** A stream with its length, for Content-Length. */

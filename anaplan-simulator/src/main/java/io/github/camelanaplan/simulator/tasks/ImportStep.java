@@ -2,6 +2,7 @@ package io.github.camelanaplan.simulator.tasks;
 
 import io.github.camelanaplan.simulator.state.AnaplanList;
 import io.github.camelanaplan.simulator.state.FileDef;
+import io.github.camelanaplan.simulator.state.FileStore;
 import io.github.camelanaplan.simulator.state.ImportDef;
 import io.github.camelanaplan.simulator.state.ListImportMapping;
 import io.github.camelanaplan.simulator.state.Model;
@@ -42,9 +43,10 @@ final class ImportStep implements ActionStep {
         FileDef file = model.files().byId(definition.sourceFileId()).orElseThrow(() ->
                 new ActionFailedException("The import data source " + definition.sourceFileId() + " does not exist"));
         RowImporter importer = importer(context);
-        InputStream content = context.files().openCompleted(model.id(), file.id(), context.userId())
+        FileStore.Content source = context.files().openCompleted(model.id(), file.id(), context.userId())
                 .orElseThrow(() -> new ActionFailedException("The import data source " + file.name()
                         + " has not been uploaded, or its upload was not marked complete"));
+        InputStream content = context.source().counting(source.stream(), source.size());
         CsvFormat format = CsvFormat.of(file);
         ImportCounts counts = new ImportCounts();
         FailureDump dump;
@@ -113,6 +115,7 @@ final class ImportStep implements ActionStep {
             }
             if (line % StepContext.CANCEL_CHECK_INTERVAL == 0) {
                 context.checkCancelled();
+                context.source().rowsRead(line);
             }
             RowOutcome outcome = isBlank(record) ? RowOutcome.IGNORED : importer.row(record);
             counts.add(outcome);

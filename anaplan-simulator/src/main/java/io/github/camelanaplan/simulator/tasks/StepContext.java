@@ -13,12 +13,28 @@ final class StepContext {
     private final Task task;
     private final FileStore files;
     private final DumpRegistry dumps;
+    private final SourceProgress source;
 
     StepContext(Model model, Task task, FileStore files, DumpRegistry dumps) {
+        this(model, task, files, dumps, new SourceProgress());
+    }
+
+    private StepContext(Model model, Task task, FileStore files, DumpRegistry dumps, SourceProgress source) {
         this.model = model;
         this.task = task;
         this.files = files;
         this.dumps = dumps;
+        this.source = source;
+    }
+
+    /** @return this context for one step, which tells {@code source} how far it has read */
+    StepContext reading(SourceProgress source) {
+        return new StepContext(model, task, files, dumps, source);
+    }
+
+    /** Where a step that reads a source reports how far it got; the task's progress follows it. */
+    SourceProgress source() {
+        return source;
     }
 
     Model model() {

@@ -1,11 +1,14 @@
 package io.github.camelanaplan.simulator.tasks;
 
+import java.util.function.LongUnaryOperator;
+
 /**
  * One run of an action. Mutable and guarded by its own monitor: the engine moves it through its states on
  * worker threads while request threads read snapshots and ask for cancellation.
  *
  * <p>Progress is computed when read: the engine announces a window ("from 0.2 to 0.6 over 300 ms") and the
- * task interpolates, so nothing has to tick while a task runs.
+ * task interpolates, so nothing has to tick while a task runs. While a step prepares, its length is not known
+ * yet: progress then follows how much of its source it has read (see {@link #preparing}).
  */
 final class Task {
 
@@ -35,6 +38,10 @@ final class Task {
     private long windowLength;
     private double windowFrom;
     private double windowTo;
+    private SourceProgress source;
+    private LongUnaryOperator lengthForRows;
+    /** Highest fraction reported while preparing: the row estimate it rests on still grows as reading goes on. */
+    private double preparedHighest;
     private TaskResult result;
     private boolean cancelRequested;
     private boolean committing;
@@ -105,14 +112,47 @@ final class Task {
         windowTo = to;
         windowStart = startNanos;
         windowLength = lengthNanos;
+        source = null;
+        lengthForRows = null;
+    }
+
+    /**
+     * Progress from {@code from} towards {@code to} while a step prepares and its run time is not known: no further
+     * than the share of its source read, nor than the share of the run time that the rows the source seems to
+     * hold would take ({@code lengthForRows}). A step that reads no source stays at {@code from}.
+     */
+    synchronized void preparing(double from, double to, long startNanos, SourceProgress source,
+                                LongUnaryOperator lengthForRows) {
+        progressWindow(from, to, startNanos, 0);
+        this.source = source;
+        this.lengthForRows = lengthForRows;
+        this.preparedHighest = 0;
+    }
+
+    /** Progress goes on from where it is now to {@code to}, reached at {@code endNanos}; it never moves back. */
+    synchronized void continueUntil(double to, long nowNanos, long endNanos) {
+        double current = progress(nowNanos);
+        progressWindow(current, Math.max(current, to), nowNanos, Math.max(0, endNanos - nowNanos));
     }
 
     synchronized double progress(long nowNanos) {
         if (state != TaskState.IN_PROGRESS && state != TaskState.CANCELLING) {
             return progress;
         }
-        double fraction = windowLength <= 0 ? 1 : Math.min(1, (double) (nowNanos - windowStart) / windowLength);
+        double fraction = source != null ? preparedFraction(nowNanos)
+                : windowLength <= 0 ? 1 : Math.min(1, (double) (nowNanos - windowStart) / windowLength);
         return Math.min(RUNNING_CAP, windowFrom + (windowTo - windowFrom) * Math.max(0, fraction));
+    }
+
+    private double preparedFraction(long nowNanos) {
+        double read = source.fraction();
+        if (Double.isNaN(read)) {
+            return 0;
+        }
+        long length = lengthForRows.applyAsLong(source.estimatedRows());
+        double byTime = length <= 0 ? 1 : (double) (nowNanos - windowStart) / length;
+        preparedHighest = Math.max(preparedHighest, Math.min(read, byTime));
+        return preparedHighest;
     }
 
     /**

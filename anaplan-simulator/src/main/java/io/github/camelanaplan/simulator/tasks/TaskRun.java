@@ -75,10 +75,11 @@ final class TaskRun {
         long start = System.nanoTime();
         double from = (double) index / steps.size();
         double to = (double) (index + 1) / steps.size();
-        task.progressWindow(from, to, start, settings.durationFor(0).toNanos());
+        SourceProgress source = new SourceProgress();
+        task.preparing(from, to, start, source, rows -> settings.durationFor(rows).toNanos());
         TaskResult failure = null;
         try {
-            pending = step.prepare(context);
+            pending = step.prepare(context.reading(source));
         } catch (TaskCancelledException e) {
             cancel();
             return;
@@ -89,7 +90,7 @@ final class TaskRun {
             failure = TaskResult.failure(step.objectId(), step.objectName(), "Internal error: " + e.getMessage());
         }
         long length = settings.durationFor(pending == null ? 0 : pending.rows()).toNanos();
-        task.progressWindow(from, to, start, length);
+        task.continueUntil(to, System.nanoTime(), start + length);
         TaskResult stepFailure = failure;
         afterDelay(start + length - System.nanoTime(), () -> {
             if (stepFailure == null) {

@@ -116,7 +116,7 @@ class FilesContractTest {
         assertThat(HTTP.get(base + SALES_FILE + "/chunks/5", demo()).body()).isEqualTo(parts.get(5));
 
         try (InputStream in = sim.files().openCompleted(model.id(), SALES_FILE,
-                sim.tenant().userByEmail("demo@example.com").orElseThrow().id()).orElseThrow()) {
+                sim.tenant().userByEmail("demo@example.com").orElseThrow().id()).orElseThrow().stream()) {
             assertThat(in.readAllBytes()).isEqualTo(expected.toByteArray());
         }
         String[] viewer = HTTP.authHeader(sim, "viewer@example.com", "viewer-password");

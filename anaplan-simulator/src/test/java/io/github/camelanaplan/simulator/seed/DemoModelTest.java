@@ -118,7 +118,7 @@ class DemoModelTest {
         assertThat(model.actions().byName("Delete discontinued products")).isPresent();
 
         try (InputStream in = sim.files().openCompleted(model.id(), productsImport.sourceFileId(), "anyone")
-                .orElseThrow()) {
+                .orElseThrow().stream()) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .startsWith("Name,Code,Family,Category,Unit Price,Discontinued\n");
         }

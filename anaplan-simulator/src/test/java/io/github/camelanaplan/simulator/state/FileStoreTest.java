@@ -45,7 +45,7 @@ class FileStoreTest {
         FileStatus status = store.status("M", "113000000001", "u1");
         assertThat(status.chunkCount()).isEqualTo(3);
         assertThat(status.complete()).isTrue();
-        assertThat(read(store.openCompleted("M", "113000000001", "u1").orElseThrow())).isEqualTo("abc");
+        assertThat(read(store.openCompleted("M", "113000000001", "u1").orElseThrow().stream())).isEqualTo("abc");
     }
 
     @Test
@@ -57,7 +57,7 @@ class FileStoreTest {
         assertThat(store.status("M", "F", "u1").chunkCount()).isEqualTo(-1);
         assertThat(store.openCompleted("M", "F", "u1")).isEmpty();
         assertThat(store.complete("M", "F", "u1")).isEqualTo(2);
-        assertThat(read(store.openCompleted("M", "F", "u1").orElseThrow())).isEqualTo("xy");
+        assertThat(read(store.openCompleted("M", "F", "u1").orElseThrow().stream())).isEqualTo("xy");
     }
 
     @Test

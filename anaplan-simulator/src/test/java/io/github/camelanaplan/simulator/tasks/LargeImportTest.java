@@ -9,6 +9,7 @@ import io.github.camelanaplan.simulator.AnaplanSimulator;
 import io.github.camelanaplan.simulator.junit.AnaplanSimulatorExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,35 @@ class LargeImportTest {
             demo.run("imports", SALES_IMPORT, FORECAST);
             // 30 ms base + 28,800 rows at 50,000 rows/s.
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(606));
+        } finally {
+            control.settings(before);
+        }
+    }
+
+    @Test
+    void progressOnlyMovesForwardWhileALargeImportIsParsedAndRun(AnaplanSimulator sim) {
+        TaskCalls demo = TaskCalls.demo(sim);
+        TaskControl control = demo.control();
+        TaskSettings before = control.settings();
+        try {
+            // 288,000 rows: parsed in a fraction of a second, run for about 2.9 s.
+            control.settings(before.withRowsPerSecond(100_000));
+            demo.upload(SALES_FILE, salesRows(10));
+            String taskId = demo.start("imports", SALES_IMPORT, FORECAST);
+            List<Double> seen = new ArrayList<>();
+            JsonNode task = demo.status("imports", SALES_IMPORT, taskId);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!task.path("taskState").asText().equals("COMPLETE") && System.nanoTime() < deadline) {
+                if (task.path("taskState").asText().equals("IN_PROGRESS")) {
+                    seen.add(task.path("progress").asDouble());
+                }
+                TaskCalls.pause(5);
+                task = demo.status("imports", SALES_IMPORT, taskId);
+            }
+
+            assertThat(task.path("taskState").asText()).isEqualTo("COMPLETE");
+            assertThat(seen).as("progress seen while the import ran").isSorted().hasSizeGreaterThan(10);
+            assertThat(seen.get(seen.size() / 2)).as("progress half way through the polls").isBetween(0.2, 0.8);
         } finally {
             control.settings(before);
         }

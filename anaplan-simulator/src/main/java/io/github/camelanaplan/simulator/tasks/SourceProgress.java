@@ -1,0 +1,75 @@
+package io.github.camelanaplan.simulator.tasks;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How far an action has read its source while it prepares: bytes read of the source's size, and rows seen. The
+ * task's progress is derived from it, so a long import moves forward while it parses, as Anaplan's does, instead
+ * of showing nearly done from the start.
+ *
+ * <p>Bytes are counted on the thread that reads ahead and rows on the worker, so both are atomic.
+ */
+final class SourceProgress {
+
+    private final AtomicLong bytesRead = new AtomicLong();
+    private final AtomicLong rows = new AtomicLong();
+    private volatile long size = -1;
+
+    /**
+     * @param in   the source
+     * @param size its length in bytes
+     * @return {@code in}, counting what is read from it
+     */
+    InputStream counting(InputStream in, long size) {
+        this.size = size;
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    bytesRead.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    bytesRead.addAndGet(n);
+                }
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = super.skip(n);
+                bytesRead.addAndGet(Math.max(0, skipped));
+                return skipped;
+            }
+        };
+    }
+
+    void rowsRead(long count) {
+        rows.set(count);
+    }
+
+    /** @return the share of the source read, 0..1, or NaN while the step has not said what it reads */
+    double fraction() {
+        long total = size;
+        if (total < 0) {
+            return Double.NaN;
+        }
+        return total == 0 ? 1 : Math.min(1, (double) bytesRead.get() / total);
+    }
+
+    /** @return the rows the whole source will hold, extrapolated from the rows seen and the share read */
+    long estimatedRows() {
+        double fraction = fraction();
+        long seen = rows.get();
+        return fraction > 0 && !Double.isNaN(fraction) ? (long) (seen / fraction) : seen;
+    }
+}
