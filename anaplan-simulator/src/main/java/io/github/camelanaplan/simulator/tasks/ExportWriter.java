@@ -47,10 +47,23 @@ final class ExportWriter {
         csv.write(layout.headerNames());
     }
 
+    private void expectRows(List<List<DimensionItem>> axes) {
+        long total = 1;
+        try {
+            for (List<DimensionItem> axis : axes) {
+                total = Math.multiplyExact(total, axis.size());
+            }
+        } catch (ArithmeticException tooMany) {
+            total = Long.MAX_VALUE;
+        }
+        context.source().expectRows(total);
+    }
+
     /** One row per item: name, code, parent name (lists with a parent list), then each property. */
     void list(AnaplanList list) throws IOException {
         AnaplanList parentList = list.parentListId() == null ? null
                 : model.lists().byId(list.parentListId()).orElse(null);
+        context.source().expectRows(list.store().size());
         for (ListItem item : list.store().all()) {
             List<String> row = new ArrayList<>();
             row.add(item.name());
@@ -72,6 +85,7 @@ final class ExportWriter {
         for (String dimensionId : module.dimensionIds()) {
             axes.add(model.dimension(dimensionId).orElseThrow().items());
         }
+        expectRows(axes);
         Combinations.forEach(axes, combination -> {
             Map<String, String> coordinates = new HashMap<>();
             List<String> row = new ArrayList<>();
@@ -111,6 +125,7 @@ final class ExportWriter {
         List<DimensionItem> columns = columnItems;
         String firstColumnId = view.columns().isEmpty() ? null : view.columns().get(0);
         int pageCount = view.pages().size();
+        expectRows(axes);
         Combinations.forEach(axes, combination -> {
             Map<String, String> coordinates = new HashMap<>(fixedColumns);
             List<String> row = new ArrayList<>();
@@ -158,6 +173,7 @@ final class ExportWriter {
     private void write(List<String> row) throws IOException {
         if (++rows % StepContext.CANCEL_CHECK_INTERVAL == 0) {
             context.checkCancelled();
+            context.source().rowsWritten(rows);
         }
         csv.write(row);
     }

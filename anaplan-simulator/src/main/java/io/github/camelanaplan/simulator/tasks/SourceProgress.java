@@ -6,9 +6,9 @@ import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How far an action has read its source while it prepares: bytes read of the source's size, and rows seen. The
- * task's progress is derived from it, so a long import moves forward while it parses, as Anaplan's does, instead
- * of showing nearly done from the start.
+ * How far an action has got while it prepares: an import's bytes read of its source's size and the rows seen,
+ * or an export's rows written of the rows it will write. The task's progress is derived from it, so a long
+ * import or export moves forward while it works, as Anaplan's does.
  *
  * <p>Bytes are counted on the thread that reads ahead and rows on the worker, so both are atomic.
  */
@@ -54,6 +54,18 @@ final class SourceProgress {
     }
 
     void rowsRead(long count) {
+        rows.set(count);
+    }
+
+    /** An action that writes a known number of rows: progress is the share of them written. */
+    void expectRows(long total) {
+        bytesRead.set(0);
+        rows.set(0);
+        size = total;
+    }
+
+    void rowsWritten(long count) {
+        bytesRead.set(count);
         rows.set(count);
     }
 

@@ -70,4 +70,16 @@ class TaskProgressTest {
         assertThat(task.progress(prepared + 500 * MS)).isCloseTo(0.95, within(1e-9));
         assertThat(task.progress(prepared + 2000 * MS)).isEqualTo(0.99);
     }
+
+    @Test
+    void anExportFollowsTheRowsItHasWrittenOfThoseItWillWrite() {
+        SourceProgress output = new SourceProgress();
+        task.preparing(0, 1, START, output, rows -> rows * MS);
+        output.expectRows(1000);
+        output.rowsWritten(400);
+
+        // 1000 rows take 1000 ms of run time: after 100 ms the time is the lower bound, after 900 ms the rows.
+        assertThat(task.progress(START + 100 * MS)).isCloseTo(0.1, within(1e-9));
+        assertThat(task.progress(START + 900 * MS)).isCloseTo(0.4, within(1e-9));
+    }
 }
