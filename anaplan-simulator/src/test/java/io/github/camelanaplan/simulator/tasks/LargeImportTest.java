@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,6 +30,20 @@ class LargeImportTest {
     static final AnaplanSimulatorExtension SIMULATOR = AnaplanSimulatorExtension.builder()
             .configure(c -> c.taskDuration(Duration.ofMillis(30)))
             .build();
+
+    private TaskControl control;
+    private TaskSettings before;
+
+    @BeforeEach
+    void rememberSettings(AnaplanSimulator sim) {
+        control = TaskCalls.demo(sim).control();
+        before = control.settings();
+    }
+
+    @AfterEach
+    void restoreSettings() {
+        control.settings(before);
+    }
 
     /** Every Products x Regions x Time combination, {@code repeats} times over. */
     private static byte[] salesRows(int repeats) {
@@ -60,46 +76,34 @@ class LargeImportTest {
     @Test
     void runTimeGrowsWithTheNumberOfRows(AnaplanSimulator sim) {
         TaskCalls demo = TaskCalls.demo(sim);
-        TaskControl control = demo.control();
-        TaskSettings before = control.settings();
-        try {
-            control.settings(before.withRowsPerSecond(50_000));
-            demo.upload(SALES_FILE, salesRows(1));
-            long start = System.nanoTime();
-            demo.run("imports", SALES_IMPORT, FORECAST);
-            // 30 ms base + 28,800 rows at 50,000 rows/s.
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(606));
-        } finally {
-            control.settings(before);
-        }
+        control.settings(before.withRowsPerSecond(50_000));
+        demo.upload(SALES_FILE, salesRows(1));
+        long start = System.nanoTime();
+        demo.run("imports", SALES_IMPORT, FORECAST);
+        // 30 ms base + 28,800 rows at 50,000 rows/s.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(606));
     }
 
     @Test
     void progressOnlyMovesForwardWhileALargeImportIsParsedAndRun(AnaplanSimulator sim) {
         TaskCalls demo = TaskCalls.demo(sim);
-        TaskControl control = demo.control();
-        TaskSettings before = control.settings();
-        try {
-            // 288,000 rows: parsed in a fraction of a second, run for about 2.9 s.
-            control.settings(before.withRowsPerSecond(100_000));
-            demo.upload(SALES_FILE, salesRows(10));
-            String taskId = demo.start("imports", SALES_IMPORT, FORECAST);
-            List<Double> seen = new ArrayList<>();
-            JsonNode task = demo.status("imports", SALES_IMPORT, taskId);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (!task.path("taskState").asText().equals("COMPLETE") && System.nanoTime() < deadline) {
-                if (task.path("taskState").asText().equals("IN_PROGRESS")) {
-                    seen.add(task.path("progress").asDouble());
-                }
-                TaskCalls.pause(5);
-                task = demo.status("imports", SALES_IMPORT, taskId);
+        // 288,000 rows: parsed in a fraction of a second, run for about 2.9 s.
+        control.settings(before.withRowsPerSecond(100_000));
+        demo.upload(SALES_FILE, salesRows(10));
+        String taskId = demo.start("imports", SALES_IMPORT, FORECAST);
+        List<Double> seen = new ArrayList<>();
+        JsonNode task = demo.status("imports", SALES_IMPORT, taskId);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!task.path("taskState").asText().equals("COMPLETE") && System.nanoTime() < deadline) {
+            if (task.path("taskState").asText().equals("IN_PROGRESS")) {
+                seen.add(task.path("progress").asDouble());
             }
-
-            assertThat(task.path("taskState").asText()).isEqualTo("COMPLETE");
-            assertThat(seen).as("progress seen while the import ran").isSorted().hasSizeGreaterThan(10);
-            assertThat(seen.get(seen.size() / 2)).as("progress half way through the polls").isBetween(0.2, 0.8);
-        } finally {
-            control.settings(before);
+            TaskCalls.pause(5);
+            task = demo.status("imports", SALES_IMPORT, taskId);
         }
+
+        assertThat(task.path("taskState").asText()).isEqualTo("COMPLETE");
+        assertThat(seen).as("progress seen while the import ran").isSorted().hasSizeGreaterThan(10);
+        assertThat(seen.get(seen.size() / 2)).as("progress half way through the polls").isBetween(0.2, 0.8);
     }
 }
