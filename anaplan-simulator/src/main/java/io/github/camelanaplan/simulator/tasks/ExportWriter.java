@@ -56,14 +56,14 @@ final class ExportWriter {
         } catch (ArithmeticException tooMany) {
             total = Long.MAX_VALUE;
         }
-        context.source().expectRows(total);
+        context.progress().expectRows(total);
     }
 
     /** One row per item: name, code, parent name (lists with a parent list), then each property. */
     void list(AnaplanList list) throws IOException {
         AnaplanList parentList = list.parentListId() == null ? null
                 : model.lists().byId(list.parentListId()).orElse(null);
-        context.source().expectRows(list.store().size());
+        context.progress().expectRows(list.store().size());
         for (ListItem item : list.store().all()) {
             List<String> row = new ArrayList<>();
             row.add(item.name());
@@ -173,7 +173,7 @@ final class ExportWriter {
     private void write(List<String> row) throws IOException {
         if (++rows % StepContext.CANCEL_CHECK_INTERVAL == 0) {
             context.checkCancelled();
-            context.source().rowsWritten(rows);
+            context.progress().rowsWritten(rows);
         }
         csv.write(row);
     }

@@ -46,7 +46,7 @@ final class ImportStep implements ActionStep {
         FileStore.Content source = context.files().openCompleted(model.id(), file.id(), context.userId())
                 .orElseThrow(() -> new ActionFailedException("The import data source " + file.name()
                         + " has not been uploaded, or its upload was not marked complete"));
-        InputStream content = context.source().counting(source.stream(), source.size());
+        InputStream content = context.progress().counting(source.stream(), source.size());
         CsvFormat format = CsvFormat.of(file);
         ImportCounts counts = new ImportCounts();
         FailureDump dump;
@@ -115,7 +115,7 @@ final class ImportStep implements ActionStep {
             }
             if (line % StepContext.CANCEL_CHECK_INTERVAL == 0) {
                 context.checkCancelled();
-                context.source().rowsRead(line);
+                context.progress().rowsRead(line);
             }
             RowOutcome outcome = isBlank(record) ? RowOutcome.IGNORED : importer.row(record);
             counts.add(outcome);

@@ -13,28 +13,28 @@ final class StepContext {
     private final Task task;
     private final FileStore files;
     private final DumpRegistry dumps;
-    private final SourceProgress source;
+    private final StepProgress progress;
 
     StepContext(Model model, Task task, FileStore files, DumpRegistry dumps) {
-        this(model, task, files, dumps, new SourceProgress());
+        this(model, task, files, dumps, new StepProgress());
     }
 
-    private StepContext(Model model, Task task, FileStore files, DumpRegistry dumps, SourceProgress source) {
+    private StepContext(Model model, Task task, FileStore files, DumpRegistry dumps, StepProgress progress) {
         this.model = model;
         this.task = task;
         this.files = files;
         this.dumps = dumps;
-        this.source = source;
+        this.progress = progress;
     }
 
-    /** @return this context for one step, which tells {@code source} how far it has read */
-    StepContext reading(SourceProgress source) {
-        return new StepContext(model, task, files, dumps, source);
+    /** @return this context for one step, which tells {@code progress} how far it has got */
+    StepContext reportingTo(StepProgress progress) {
+        return new StepContext(model, task, files, dumps, progress);
     }
 
-    /** Where a step that reads a source reports how far it got; the task's progress follows it. */
-    SourceProgress source() {
-        return source;
+    /** Where a step reports how far it got while it prepares; the task's progress follows it. */
+    StepProgress progress() {
+        return progress;
     }
 
     Model model() {

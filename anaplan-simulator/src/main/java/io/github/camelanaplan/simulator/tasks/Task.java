@@ -8,7 +8,7 @@ import java.util.function.LongUnaryOperator;
  *
  * <p>Progress is computed when read: the engine announces a window ("from 0.2 to 0.6 over 300 ms") and the
  * task interpolates, so nothing has to tick while a task runs. While a step prepares, its length is not known
- * yet: progress then follows how much of its source it has read (see {@link #preparing}).
+ * yet: progress then follows how far the step says it has got (see {@link #preparing}).
  */
 final class Task {
 
@@ -38,7 +38,7 @@ final class Task {
     private long windowLength;
     private double windowFrom;
     private double windowTo;
-    private SourceProgress source;
+    private StepProgress stepProgress;
     private LongUnaryOperator lengthForRows;
     /** Highest fraction reported while preparing: the row estimate it rests on still grows as reading goes on. */
     private double preparedHighest;
@@ -112,19 +112,19 @@ final class Task {
         windowTo = to;
         windowStart = startNanos;
         windowLength = lengthNanos;
-        source = null;
+        stepProgress = null;
         lengthForRows = null;
     }
 
     /**
      * Progress from {@code from} towards {@code to} while a step prepares and its run time is not known: no further
-     * than the share of its source read, nor than the share of the run time that the rows the source seems to
-     * hold would take ({@code lengthForRows}). A step that reads no source stays at {@code from}.
+     * than the share of its work done (source read, rows written), nor than the share of the run time that the
+     * rows it seems to handle would take ({@code lengthForRows}). A step that reports nothing stays at {@code from}.
      */
-    synchronized void preparing(double from, double to, long startNanos, SourceProgress source,
+    synchronized void preparing(double from, double to, long startNanos, StepProgress stepProgress,
                                 LongUnaryOperator lengthForRows) {
         progressWindow(from, to, startNanos, 0);
-        this.source = source;
+        this.stepProgress = stepProgress;
         this.lengthForRows = lengthForRows;
         this.preparedHighest = 0;
     }
@@ -139,19 +139,19 @@ final class Task {
         if (state != TaskState.IN_PROGRESS && state != TaskState.CANCELLING) {
             return progress;
         }
-        double fraction = source != null ? preparedFraction(nowNanos)
+        double fraction = stepProgress != null ? preparedFraction(nowNanos)
                 : windowLength <= 0 ? 1 : Math.min(1, (double) (nowNanos - windowStart) / windowLength);
         return Math.min(RUNNING_CAP, windowFrom + (windowTo - windowFrom) * Math.max(0, fraction));
     }
 
     private double preparedFraction(long nowNanos) {
-        double read = source.fraction();
-        if (Double.isNaN(read)) {
+        double done = stepProgress.fraction();
+        if (Double.isNaN(done)) {
             return 0;
         }
-        long length = lengthForRows.applyAsLong(source.estimatedRows());
+        long length = lengthForRows.applyAsLong(stepProgress.estimatedRows());
         double byTime = length <= 0 ? 1 : (double) (nowNanos - windowStart) / length;
-        preparedHighest = Math.max(preparedHighest, Math.min(read, byTime));
+        preparedHighest = Math.max(preparedHighest, Math.min(done, byTime));
         return preparedHighest;
     }
 

@@ -75,11 +75,11 @@ final class TaskRun {
         long start = System.nanoTime();
         double from = (double) index / steps.size();
         double to = (double) (index + 1) / steps.size();
-        SourceProgress source = new SourceProgress();
-        task.preparing(from, to, start, source, rows -> settings.durationFor(rows).toNanos());
+        StepProgress progress = new StepProgress();
+        task.preparing(from, to, start, progress, rows -> settings.durationFor(rows).toNanos());
         TaskResult failure = null;
         try {
-            pending = step.prepare(context.reading(source));
+            pending = step.prepare(context.reportingTo(progress));
         } catch (TaskCancelledException e) {
             cancel();
             return;

@@ -26,7 +26,7 @@ class TaskProgressTest {
 
     @Test
     void whileTheRunTimeIsShortProgressFollowsTheShareOfTheSourceRead() throws IOException {
-        SourceProgress source = new SourceProgress();
+        StepProgress source = new StepProgress();
         task.preparing(0, 1, START, source, rows -> 0);
         InputStream in = source.counting(new ByteArrayInputStream(new byte[1000]), 1000);
 
@@ -39,7 +39,7 @@ class TaskProgressTest {
 
     @Test
     void whileTheRunTimeIsLongProgressFollowsTheTimeTheRowsSeenSoFarPredict() throws IOException {
-        SourceProgress source = new SourceProgress();
+        StepProgress source = new StepProgress();
         task.preparing(0.5, 1, START, source, rows -> rows * MS);
         InputStream in = source.counting(new ByteArrayInputStream(new byte[1000]), 1000);
         in.readNBytes(500);
@@ -51,14 +51,14 @@ class TaskProgressTest {
 
     @Test
     void aStepThatReadsNoSourceStaysWhereItsShareBegins() {
-        task.preparing(0.5, 1, START, new SourceProgress(), rows -> 0);
+        task.preparing(0.5, 1, START, new StepProgress(), rows -> 0);
 
         assertThat(task.progress(START + 10_000 * MS)).isEqualTo(0.5);
     }
 
     @Test
     void onceTheRunTimeIsKnownProgressGoesOnFromWhereItIsAndNeverBack() throws IOException {
-        SourceProgress source = new SourceProgress();
+        StepProgress source = new StepProgress();
         task.preparing(0, 1, START, source, rows -> 0);
         source.counting(new ByteArrayInputStream(new byte[1000]), 1000).readNBytes(900);
         long prepared = START + 300 * MS;
@@ -73,7 +73,7 @@ class TaskProgressTest {
 
     @Test
     void anExportFollowsTheRowsItHasWrittenOfThoseItWillWrite() {
-        SourceProgress output = new SourceProgress();
+        StepProgress output = new StepProgress();
         task.preparing(0, 1, START, output, rows -> rows * MS);
         output.expectRows(1000);
         output.rowsWritten(400);

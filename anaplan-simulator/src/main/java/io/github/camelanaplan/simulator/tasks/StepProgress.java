@@ -12,11 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Bytes are counted on the thread that reads ahead and rows on the worker, so both are atomic.
  */
-final class SourceProgress {
+final class StepProgress {
 
-    private final AtomicLong bytesRead = new AtomicLong();
+    /** Work done and to do, in bytes of the source for an import, in rows for an export; total -1 while unknown. */
+    private final AtomicLong done = new AtomicLong();
     private final AtomicLong rows = new AtomicLong();
-    private volatile long size = -1;
+    private volatile long total = -1;
 
     /**
      * @param in   the source
@@ -24,13 +25,13 @@ final class SourceProgress {
      * @return {@code in}, counting what is read from it
      */
     InputStream counting(InputStream in, long size) {
-        this.size = size;
+        this.total = size;
         return new FilterInputStream(in) {
             @Override
             public int read() throws IOException {
                 int b = super.read();
                 if (b >= 0) {
-                    bytesRead.incrementAndGet();
+                    done.incrementAndGet();
                 }
                 return b;
             }
@@ -39,7 +40,7 @@ final class SourceProgress {
             public int read(byte[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
                 if (n > 0) {
-                    bytesRead.addAndGet(n);
+                    done.addAndGet(n);
                 }
                 return n;
             }
@@ -47,7 +48,7 @@ final class SourceProgress {
             @Override
             public long skip(long n) throws IOException {
                 long skipped = super.skip(n);
-                bytesRead.addAndGet(Math.max(0, skipped));
+                done.addAndGet(Math.max(0, skipped));
                 return skipped;
             }
         };
@@ -59,26 +60,26 @@ final class SourceProgress {
 
     /** An action that writes a known number of rows: progress is the share of them written. */
     void expectRows(long total) {
-        bytesRead.set(0);
+        done.set(0);
         rows.set(0);
-        size = total;
+        this.total = total;
     }
 
     void rowsWritten(long count) {
-        bytesRead.set(count);
+        done.set(count);
         rows.set(count);
     }
 
-    /** @return the share of the source read, 0..1, or NaN while the step has not said what it reads */
+    /** @return the share of the work done, 0..1, or NaN while the step has not said how much there is */
     double fraction() {
-        long total = size;
-        if (total < 0) {
+        long all = total;
+        if (all < 0) {
             return Double.NaN;
         }
-        return total == 0 ? 1 : Math.min(1, (double) bytesRead.get() / total);
+        return all == 0 ? 1 : Math.min(1, (double) done.get() / all);
     }
 
-    /** @return the rows the whole source will hold, extrapolated from the rows seen and the share read */
+    /** @return the rows the whole step will handle, extrapolated from the rows so far and the share done */
     long estimatedRows() {
         double fraction = fraction();
         long seen = rows.get();
