@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Sends one batch of list-item writes. A request that fails ambiguously (5xx, connection lost after sending, body cut
@@ -35,9 +34,15 @@ final class ListBatchSender {
     private final ModelRequests requests;
     private final String listId;
     private final String label;
-    private final Supplier<ListKeys> currentKeys;
+    private final KeyReader currentKeys;
 
-    ListBatchSender(ModelRequests requests, String listId, String label, Supplier<ListKeys> currentKeys) {
+    /** Reads the list's current keys; the ids only when asked, since only matching entries by id needs them. */
+    @FunctionalInterface
+    interface KeyReader {
+        ListKeys read(boolean withIds);
+    }
+
+    ListBatchSender(ModelRequests requests, String listId, String label, KeyReader currentKeys) {
         this.requests = requests;
         this.listId = listId;
         this.label = label;
@@ -76,7 +81,7 @@ final class ListBatchSender {
                         + "an entry has neither code nor name, so whether it was applied cannot be checked", cause);
             }
         }
-        ListKeys present = currentKeys.get();
+        ListKeys present = currentKeys.read(!adding);
         List<ListItemWrite> missing = new ArrayList<>();
         List<Long> missingIndexes = new ArrayList<>();
         long applied = 0;

@@ -294,7 +294,7 @@ public final class ListClient {
     }
 
     private ListBatchSender sender(ListInfo info) {
-        return new ListBatchSender(requests, info.id(), "list " + label(info), () -> keys(info, true));
+        return new ListBatchSender(requests, info.id(), "list " + label(info), withIds -> keys(info, withIds));
     }
 
     /** Reads the current names and codes of the list: plain CSV read, or a read request for very big lists. */
